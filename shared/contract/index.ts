@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { auditMethods } from './audit.ts';
+import { authMethods } from './auth.ts';
+import { cafeMethods } from './cafe.ts';
+import { staffMethods } from './staff.ts';
+import type { MethodSpec } from './define.ts';
+
+export const contract = {
+  ...cafeMethods,
+  ...authMethods,
+  ...staffMethods,
+  ...auditMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What the caller sends (before schema defaults and transforms). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What the core receives after validation. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+/** The whole API as one type, for hosts and the renderer. */
+export type Api = { [M in MethodName]: (input: InputOf<M>) => ResultOf<M> };
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result.ts';
+export * from './define.ts';
+export * from './events.ts';
+export type { CafeDetails, CafeSettings, CafeStatus } from './cafe.ts';
+export type { SessionInfo, SignedInStaff, LoginTile, Authorisation } from './auth.ts';
+export type { StaffMember } from './staff.ts';
+export type { AuditEntry, AuditPage, AuditOutcome } from './audit.ts';
+export { plainSchemaError, fieldLabel } from './plainErrors.ts';
