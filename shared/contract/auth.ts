@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method, roles, type Role } from './define.ts';
+import { method, type Role } from './define.ts';
 import { badgeSchema, idSchema, pinSchema } from './fields.ts';
 
 export interface SignedInStaff {
@@ -75,7 +75,6 @@ export const authMethods = {
   'auth.authorise': method<Authorisation>()({
     input: z.strictObject({
       method: z.string({ error: 'Say what is being authorised.' }).min(1).max(64),
-      minimumRole: z.enum(roles, { error: 'Say who may authorise this.' }).default('supervisor'),
       credential,
     }),
     access: 'signed-in',

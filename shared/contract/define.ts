@@ -6,13 +6,15 @@ export type Role = (typeof roles)[number];
 /** Who may call a method: anyone at the kiosk (before login) or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
 
-export interface MethodSpec<TInput extends z.ZodType, TResult> {
+export type MethodKind = 'write' | 'read';
+
+export interface MethodSpec<TInput extends z.ZodType, TResult, K extends MethodKind = MethodKind> {
   input: TInput;
   /** Phantom: carries the result type only. */
   result?: TResult;
   access: Access;
   /** Writes run in BEGIN IMMEDIATE and are audited; reads get a read-only handle. */
-  kind: 'write' | 'read';
+  kind: K;
   /** Reads of personal records are audited too (viewing a trainee's record). */
   auditRead?: boolean;
   /**
@@ -26,7 +28,7 @@ export interface MethodSpec<TInput extends z.ZodType, TResult> {
 
 /** `method<ResultType>()({ ...spec })` keeps the schema's inferred input type and names the result. */
 export function method<TResult>() {
-  return <TInput extends z.ZodType>(spec: Omit<MethodSpec<TInput, TResult>, 'result'>): MethodSpec<TInput, TResult> => spec;
+  return <TInput extends z.ZodType, K extends MethodKind>(spec: Omit<MethodSpec<TInput, TResult, K>, 'result'>): MethodSpec<TInput, TResult, K> => spec;
 }
 
 export function mayCall(access: Access, role: Role | null): boolean {

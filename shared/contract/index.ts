@@ -3,7 +3,7 @@ import { auditMethods } from './audit.ts';
 import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
 import { staffMethods } from './staff.ts';
-import type { MethodSpec } from './define.ts';
+import type { MethodKind, MethodSpec } from './define.ts';
 
 export const contract = {
   ...cafeMethods,
@@ -18,7 +18,9 @@ export type MethodName = keyof Contract;
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 /** What the core receives after validation. */
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
-export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R, MethodKind> ? R : never;
+export type WriteMethod = { [M in MethodName]: Contract[M]['kind'] extends 'write' ? M : never }[MethodName];
+export type ReadMethod = Exclude<MethodName, WriteMethod>;
 
 /** The whole API as one type, for hosts and the renderer. */
 export type Api = { [M in MethodName]: (input: InputOf<M>) => ResultOf<M> };
@@ -35,3 +37,4 @@ export type { SessionInfo, SignedInStaff, LoginTile, Authorisation } from './aut
 export type { StaffMember } from './staff.ts';
 export type { AuditEntry, AuditPage, AuditOutcome } from './audit.ts';
 export { plainSchemaError, fieldLabel } from './plainErrors.ts';
+export * from './bridge.ts';

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock, randomIds, type Clock, type IdSource } from './clock.ts';
+import { loadMigrations, migrate } from './db/migrate.ts';
+import { openDatabase, type Db } from './db/open.ts';
+import { createDispatcher, type Dispatch, type Logger } from './dispatcher.ts';
+import { EventHub } from './events.ts';
+import { allHandlers } from './handlers.ts';
+import { Sessions } from './sessions.ts';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  migrationsDir?: string;
+  clock?: Clock;
+  ids?: IdSource;
+  logger?: Logger;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  events: EventHub;
+  sessions: Sessions;
+  db: Db;
+  version: string;
+  schemaVersion: number;
+  close(): void;
+}
+
+/** Where the SQL files are: beside the source in development and tests, or passed in by a packaged host. */
+export function defaultMigrationsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'migrations');
+}
+
+const consoleLogger: Logger = { error: (message, cause) => console.error(`[apron] ${message}`, cause) };
+
+/** Opens the database, migrates it and wires the dispatcher. Throws DatabaseRefusedError with a clear message. */
+export function createCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dataDir);
+  try {
+    const { to } = migrate(db, loadMigrations(options.migrationsDir ?? defaultMigrationsDir()));
+    const sessions = new Sessions();
+    const events = new EventHub();
+    const dispatch = createDispatcher({
+      db,
+      clock: options.clock ?? systemClock,
+      ids: options.ids ?? randomIds,
+      sessions,
+      events,
+      handlers: allHandlers({ sessions, version: options.version }),
+      logger: options.logger ?? consoleLogger,
+    });
+    return { dispatch, events, sessions, db, version: options.version, schemaVersion: to, close: () => db.close() };
+  } catch (cause) {
+    db.close();
+    throw cause;
+  }
+}

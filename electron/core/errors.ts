@@ -1,0 +1,33 @@
+import type { ApiError, ErrorCode } from '../../shared/contract/index.ts';
+
+/**
+ * Thrown by a service to refuse a call. The transaction rolls back, unless `record` is
+ * set: then what the service wrote (a wrong-PIN count) is kept and the attempt audited.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly record: boolean;
+  constructor(code: ErrorCode, message: string, options: { field?: string; retryAfterSeconds?: number; record?: boolean } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.record = options.record ?? false;
+  }
+
+  toApiError(): ApiError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field !== undefined ? { field: this.field } : {}),
+      ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
+  }
+}
+
+export function fail(code: ErrorCode, message: string, options?: ConstructorParameters<typeof AppError>[2]): never {
+  throw new AppError(code, message, options);
+}

@@ -1,0 +1,16 @@
+import type { Handlers } from './context.ts';
+import { accessHandlers } from './access/handlers.ts';
+import { auditHandlers } from './audit/handlers.ts';
+import { cafeHandlers } from './cafe/handlers.ts';
+import { peopleHandlers } from './people/handlers.ts';
+import type { Sessions } from './sessions.ts';
+
+/** Every domain's handlers in one map; the type makes a missing method a compile error. */
+export function allHandlers(deps: { sessions: Sessions; version: string }): Handlers {
+  return {
+    ...cafeHandlers(deps.version),
+    ...accessHandlers(deps.sessions),
+    ...peopleHandlers(),
+    ...auditHandlers(),
+  };
+}
