@@ -34,7 +34,11 @@ export function accessHandlers(sessions: Sessions): AuthHandlers {
         )
         .all(),
 
-    'auth.loginWithPin': (ctx, input) => signIn(ctx, checkPin(ctx.db, input.staffId, input.pin, ctx.now), 'a PIN'),
+    'auth.loginWithPin': (ctx, input) => {
+      // Named before the check so that a wrong PIN is audited against the right person.
+      ctx.note({ subjectType: 'staff', subjectId: input.staffId });
+      return signIn(ctx, checkPin(ctx.db, input.staffId, input.pin, ctx.now), 'a PIN');
+    },
 
     'auth.loginWithBadge': (ctx, input) => signIn(ctx, checkBadge(ctx.db, input.badge), 'a badge'),
 

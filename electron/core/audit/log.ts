@@ -48,13 +48,13 @@ interface AuditRow {
 
 export function listAudit(db: ReadDb, filter: { actorId?: string | undefined; action?: string | undefined; before?: number | undefined; limit: number }): AuditPage {
   const rows = db
-    .prepare<unknown[], AuditRow>(
+    .prepare<{ actor: string | null; action: string | null; before: number | null; limit: number }, AuditRow>(
       `SELECT id, at, actor_id, actor_name, actor_role, authorised_by_name, action, subject_type, subject_id, outcome, summary
        FROM audit_log
-       WHERE (?1 IS NULL OR actor_id = ?1) AND (?2 IS NULL OR action = ?2) AND (?3 IS NULL OR id < ?3)
-       ORDER BY id DESC LIMIT ?4`,
+       WHERE (@actor IS NULL OR actor_id = @actor) AND (@action IS NULL OR action = @action) AND (@before IS NULL OR id < @before)
+       ORDER BY id DESC LIMIT @limit`,
     )
-    .all(filter.actorId ?? null, filter.action ?? null, filter.before ?? null, filter.limit + 1);
+    .all({ actor: filter.actorId ?? null, action: filter.action ?? null, before: filter.before ?? null, limit: filter.limit + 1 });
   const more = rows.length > filter.limit;
   const page = rows.slice(0, filter.limit);
   const entries: AuditEntry[] = page.map((r) => ({

@@ -1,0 +1,155 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { err, type CallRequest, type EventMessage } from '../../shared/contract/index.ts';
+import { createCore, type Core } from '../core/app.ts';
+import { SettableClock, systemClock, type Clock, type IdSource } from '../core/clock.ts';
+import { newSessionId, readSessionCookie, sessionCookieHeader } from './cookies.ts';
+import { BodyError, isSameOrigin, readJsonBody, sendJson } from './requests.ts';
+import { serveStatic } from './staticFiles.ts';
+import { handleTestRoute } from './testRoutes.ts';
+
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  dataDir: string;
+  rendererDir: string;
+  migrationsDir?: string;
+  version?: string;
+  /** Adds /test/* routes (clock, scans). Never on in a café. */
+  testMode: boolean;
+  clock?: Clock;
+  ids?: IdSource;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  core: Core;
+  close(): Promise<void>;
+}
+
+/** Browser-mode host: the same dispatcher as Electron's IPC, over HTTP and one WebSocket. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const clock = options.testMode ? new SettableClock(options.clock ?? systemClock) : (options.clock ?? systemClock);
+  const core = createCore({
+    dataDir: options.dataDir,
+    version: options.version ?? '0.0.0',
+    clock,
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
+  });
+  const sockets = new Map<WebSocket, string>();
+  let port = options.port;
+
+  const unsubscribe = core.events.subscribe((message: EventMessage, session) => {
+    const text = JSON.stringify(message);
+    for (const [socket, key] of sockets) {
+      if (session === undefined || session === key) socket.send(text);
+    }
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let session = readSessionCookie(req.headers.cookie);
+    const setCookie: Record<string, string> = {};
+    if (!session) {
+      session = newSessionId();
+      setCookie['set-cookie'] = sessionCookieHeader(session);
+    }
+
+    if (url.pathname === '/healthz') {
+      sendJson(res, 200, { ok: true, version: core.version, schemaVersion: core.schemaVersion });
+      return;
+    }
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/test/')) {
+      if (!isSameOrigin(req, port)) {
+        sendJson(res, 403, err('forbidden', 'Apron only answers its own screens.'));
+        return;
+      }
+      if (req.method !== 'POST') {
+        sendJson(res, 405, err('invalid_input', 'Use POST.'), { allow: 'POST' });
+        return;
+      }
+      let body: unknown;
+      try {
+        body = await readJsonBody(req);
+      } catch (cause) {
+        const message = cause instanceof BodyError ? cause.message : 'The request could not be read.';
+        sendJson(res, 400, err('invalid_input', message), setCookie);
+        return;
+      }
+      if (url.pathname === '/api/call') {
+        const call = body as Partial<CallRequest> | null;
+        if (!call || typeof call !== 'object' || typeof call.method !== 'string') {
+          sendJson(res, 200, err('invalid_input', 'The request must name a method.', { field: 'method' }), setCookie);
+          return;
+        }
+        const authorisation = typeof call.authorisation === 'string' ? call.authorisation : undefined;
+        const result = core.dispatch({ session, method: call.method, input: call.input, authorisation });
+        sendJson(res, 200, result, setCookie);
+        return;
+      }
+      if (options.testMode && url.pathname.startsWith('/test/') && clock instanceof SettableClock) {
+        const answer = handleTestRoute(url.pathname, body, { clock, events: core.events });
+        sendJson(res, answer.status, answer.body, setCookie);
+        return;
+      }
+      sendJson(res, 404, err('not_found', 'No such address.'), setCookie);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, err('invalid_input', 'Use GET.'));
+      return;
+    }
+    serveStatic(options.rendererDir, url.pathname, res, setCookie);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((cause: unknown) => {
+      console.error('[apron] request failed', cause);
+      if (!res.headersSent) sendJson(res, 500, err('internal', 'Something went wrong inside Apron.'));
+      else res.end();
+    });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const session = readSessionCookie(req.headers.cookie);
+    if (url.pathname !== '/api/events' || !session || !isSameOrigin(req, port)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.set(ws, session);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('error', () => sockets.delete(ws));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    core,
+    close: async () => {
+      unsubscribe();
+      for (const socket of sockets.keys()) socket.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      core.close();
+    },
+  };
+}
