@@ -1,0 +1,4 @@
+import { runCoreBench } from './core.bench.ts';
+
+// `npm run bench`: every benchmark, one JSON figure per line. Figures, not timed tests.
+runCoreBench();
