@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.js', '.ci/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
   {
     files: ['shared/**/*.ts'],

@@ -6,7 +6,7 @@ import type { Db } from './open.ts';
  * prepare a write fails at once, in tests, rather than writing outside a transaction.
  */
 export interface ReadDb {
-  prepare<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Database.Statement<P, R>;
+  prepare<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R>;
 }
 
 /** What a write method gets, inside the dispatcher's BEGIN IMMEDIATE transaction. */
