@@ -1,0 +1,44 @@
+import type { Role } from '../../shared/contract/index.ts';
+
+// The screens a signed-in person can open, by hash (#/staff) so the same build works from
+// a file in Electron and from the browser-mode server. Guarded here by role; the core
+// refuses the calls behind them anyway.
+
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings';
+
+export interface RouteSpec {
+  path: string;
+  title: string;
+  allowed: readonly Role[];
+}
+
+export const routes: Record<RouteName, RouteSpec> = {
+  home: { path: '/', title: 'Home', allowed: ['trainee', 'supervisor', 'manager'] },
+  staff: { path: '/staff', title: 'Staff', allowed: ['supervisor', 'manager'] },
+  audit: { path: '/audit', title: 'Audit log', allowed: ['manager'] },
+  settings: { path: '/settings', title: 'Café settings', allowed: ['manager'] },
+};
+
+export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };
+
+export function parseRoute(hash: string): ParsedRoute {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  for (const [name, spec] of Object.entries(routes) as [RouteName, RouteSpec][]) {
+    if (spec.path === path) return { name };
+  }
+  return { name: 'unknown', path };
+}
+
+export function hrefFor(route: RouteName): string {
+  return `#${routes[route].path}`;
+}
+
+export function mayOpen(route: RouteName, role: Role): boolean {
+  return routes[route].allowed.includes(role);
+}
+
+/** "managers", "supervisors or managers": who a screen is for, in words. */
+export function whoMayOpen(route: RouteName): string {
+  const names = routes[route].allowed.map((r) => `${r}s`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
+}

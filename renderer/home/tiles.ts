@@ -1,0 +1,32 @@
+import type { Role } from '../../shared/contract/index.ts';
+import type { RouteName } from '../app/routes.ts';
+
+export interface HomeTile {
+  label: string;
+  /** Where the tile goes; absent while the journey is still being built. */
+  route?: RouteName;
+  hint?: string;
+}
+
+const tiles: Record<Role, readonly HomeTile[]> = {
+  trainee: [{ label: 'Till' }, { label: 'Clock in/out' }, { label: 'My hours and skills' }],
+  supervisor: [
+    { label: 'Till' },
+    { label: 'Rota' },
+    { label: 'Cash-up' },
+    { label: 'Skills sign-off' },
+    { label: 'Staff list', route: 'staff', hint: 'See who works here' },
+  ],
+  manager: [
+    { label: 'Staff', route: 'staff', hint: 'Add people, PINs and badges' },
+    { label: 'Audit log', route: 'audit', hint: 'Who did what, and when' },
+    { label: 'Café settings', route: 'settings', hint: 'Details and the idle lock' },
+    { label: 'Catalogue' },
+    { label: 'Reports' },
+    { label: 'Evidence' },
+  ],
+};
+
+export function homeTilesFor(role: Role): readonly HomeTile[] {
+  return tiles[role];
+}
