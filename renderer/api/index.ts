@@ -16,7 +16,7 @@ export function connectApi(win: Window): Api {
     createBrowserBridge({
       fetch: (url, init) => win.fetch(url, init),
       openSocket: (url, handlers) => {
-        const socket = new win.WebSocket(url);
+        const socket = new WebSocket(url);
         socket.onopen = () => handlers.onOpen();
         socket.onmessage = (ev: MessageEvent) => handlers.onMessage(ev.data);
         socket.onclose = () => handlers.onGone();

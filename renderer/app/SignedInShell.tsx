@@ -1,0 +1,65 @@
+import type { SignedInStaff } from '../../shared/contract/index.ts';
+import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { roleNames } from '../components/roles.ts';
+import { HomeScreen } from '../home/HomeScreen.tsx';
+import { signedOut } from '../session/sessionStore.ts';
+import { useIdleLock } from '../session/useIdleLock.ts';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { StaffScreen } from '../staff/StaffScreen.tsx';
+import { useApp, useSession } from './AppContext.tsx';
+import { NotAllowed, NotFound } from './NotAllowed.tsx';
+import { mayOpen, type ParsedRoute } from './routes.ts';
+import { useHashRoute } from './useHashRoute.ts';
+
+function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) {
+  if (route.name === 'unknown') return <NotFound />;
+  // The core refuses these calls anyway; this keeps a trainee from even seeing the screen.
+  if (!mayOpen(route.name, staff.role)) return <NotAllowed route={route.name} staff={staff} />;
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen staff={staff} />;
+    case 'staff':
+      return <StaffScreen staff={staff} />;
+    case 'audit':
+      return <AuditScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+export function SignedInShell({ staff }: { staff: SignedInStaff }) {
+  const { call, session } = useApp();
+  const cafeName = useSession((s) => s.cafe?.name ?? 'Apron');
+  const route = useHashRoute();
+  useIdleLock();
+
+  const logOut = async () => {
+    await call('auth.logout', {});
+    // Whatever the answer, the screen locks: that is always the safe way round.
+    session.setState((s) => signedOut(s, null));
+  };
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar-left">
+          <span className="topbar-cafe">{cafeName}</span>
+          {route.name !== 'home' ? (
+            <a className="button button-secondary" href="#/">
+              Home
+            </a>
+          ) : null}
+        </div>
+        <p className="topbar-who">
+          <span className="topbar-who-label">Logged in:</span> <strong>{staff.displayName}</strong> <span className="role-tag">{roleNames[staff.role]}</span>
+        </p>
+        <button type="button" className="button button-logout" onClick={() => void logOut()}>
+          Log out
+        </button>
+      </header>
+      <main id="main" className="main">
+        <Screen route={route} staff={staff} />
+      </main>
+    </div>
+  );
+}
