@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm run build:node`: bundles the Node side with esbuild.
+//   electron/main/main.ts       → dist/electron/main.cjs     (Electron loads CommonJS)
+//   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed: may require only "electron")
+//   electron/server/cli.ts      → dist/server/cli.mjs        (browser mode, plain Node)
+// Native modules and Electron stay external and are loaded from node_modules at run time.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const targets = [
+  {
+    name: 'Electron main',
+    entry: 'electron/main/main.ts',
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3', 'node-hid'],
+    // The core finds migrations from import.meta.url when not told; main always tells it,
+    // but give CJS a real value anyway rather than an empty import.meta.
+    define: { 'import.meta.url': '__apron_import_meta_url' },
+    banner: "const __apron_import_meta_url = require('node:url').pathToFileURL(__filename).href;",
+  },
+  {
+    name: 'Electron preload',
+    entry: 'electron/preload/preload.ts',
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3', 'node-hid'],
+    // A sandboxed preload cannot require anything else; fail the build, not the till.
+    onlyRequires: ['electron'],
+  },
+  {
+    name: 'browser-mode server',
+    entry: 'electron/server/cli.ts',
+    outfile: 'dist/server/cli.mjs',
+    format: 'esm',
+    external: ['better-sqlite3', 'ws'],
+    // Bundled CommonJS dependencies may call require(); ESM has none of its own.
+    banner: "import { createRequire as __apronCreateRequire } from 'node:module';\nconst require = __apronCreateRequire(import.meta.url);",
+  },
+];
+
+let failed = false;
+for (const target of targets) {
+  const entry = path.join(root, target.entry);
+  if (!existsSync(entry)) {
+    console.warn(`[build] skipped the ${target.name}: ${target.entry} does not exist yet.`);
+    continue;
+  }
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile: path.join(root, target.outfile),
+      bundle: true,
+      platform: 'node',
+      target: 'node22',
+      format: target.format,
+      external: target.external,
+      define: target.define,
+      banner: target.banner ? { js: target.banner } : undefined,
+      sourcemap: true,
+      metafile: true,
+      logLevel: 'warning',
+    });
+    if (target.onlyRequires) {
+      const output = result.metafile.outputs[target.outfile];
+      const extra = (output?.imports ?? []).filter((i) => i.external && !target.onlyRequires.includes(i.path)).map((i) => i.path);
+      if (extra.length > 0) {
+        console.error(`[build] the ${target.name} needs ${extra.join(', ')}, which a sandboxed preload cannot load.`);
+        failed = true;
+        continue;
+      }
+    }
+    console.log(`[build] ${target.name}: ${target.outfile}`);
+  } catch {
+    // esbuild has already printed the errors.
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
