@@ -4,18 +4,24 @@
 //   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed: may require only "electron")
 //   electron/server/cli.ts      → dist/server/cli.mjs        (browser mode, plain Node)
 // Native modules and Electron stay external and are loaded from node_modules at run time.
+// Options (for tests): --out-dir DIR instead of dist/, --only main,preload,server.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({ options: { 'out-dir': { type: 'string' }, only: { type: 'string' } } });
+const outDir = options['out-dir'] ? path.resolve(options['out-dir']) : path.join(root, 'dist');
+const only = options.only ? new Set(options.only.split(',')) : null;
 
 const targets = [
   {
+    id: 'main',
     name: 'Electron main',
     entry: 'electron/main/main.ts',
-    outfile: 'dist/electron/main.cjs',
+    outfile: 'electron/main.cjs',
     format: 'cjs',
     external: ['electron', 'better-sqlite3', 'node-hid'],
     // The core finds migrations from import.meta.url when not told; main always tells it,
@@ -24,18 +30,20 @@ const targets = [
     banner: "const __apron_import_meta_url = require('node:url').pathToFileURL(__filename).href;",
   },
   {
+    id: 'preload',
     name: 'Electron preload',
     entry: 'electron/preload/preload.ts',
-    outfile: 'dist/electron/preload.cjs',
+    outfile: 'electron/preload.cjs',
     format: 'cjs',
     external: ['electron', 'better-sqlite3', 'node-hid'],
     // A sandboxed preload cannot require anything else; fail the build, not the till.
     onlyRequires: ['electron'],
   },
   {
+    id: 'server',
     name: 'browser-mode server',
     entry: 'electron/server/cli.ts',
-    outfile: 'dist/server/cli.mjs',
+    outfile: 'server/cli.mjs',
     format: 'esm',
     external: ['better-sqlite3', 'ws'],
     // Bundled CommonJS dependencies may call require(); ESM has none of its own.
@@ -45,6 +53,8 @@ const targets = [
 
 let failed = false;
 for (const target of targets) {
+  if (only && !only.has(target.id)) continue;
+  const outfile = path.join(outDir, target.outfile);
   const entry = path.join(root, target.entry);
   if (!existsSync(entry)) {
     console.warn(`[build] skipped the ${target.name}: ${target.entry} does not exist yet.`);
@@ -54,7 +64,7 @@ for (const target of targets) {
     const result = await build({
       absWorkingDir: root,
       entryPoints: [entry],
-      outfile: path.join(root, target.outfile),
+      outfile,
       bundle: true,
       platform: 'node',
       target: 'node22',
@@ -67,7 +77,7 @@ for (const target of targets) {
       logLevel: 'warning',
     });
     if (target.onlyRequires) {
-      const output = result.metafile.outputs[target.outfile];
+      const output = result.metafile.outputs[path.relative(root, outfile).split(path.sep).join('/')];
       const extra = (output?.imports ?? []).filter((i) => i.external && !target.onlyRequires.includes(i.path)).map((i) => i.path);
       if (extra.length > 0) {
         console.error(`[build] the ${target.name} needs ${extra.join(', ')}, which a sandboxed preload cannot load.`);
@@ -75,7 +85,7 @@ for (const target of targets) {
         continue;
       }
     }
-    console.log(`[build] ${target.name}: ${target.outfile}`);
+    console.log(`[build] ${target.name}: ${path.relative(root, outfile)}`);
   } catch {
     // esbuild has already printed the errors.
     failed = true;
