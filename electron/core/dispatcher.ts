@@ -94,8 +94,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         }
       }
 
-      const parsed = spec.input.safeParse(call.input ?? {});
-      if (!parsed.success) return { ok: false, error: plainSchemaError(parsed.error) };
+      const input = call.input ?? {};
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: plainSchemaError(parsed.error, input) };
       if (caller && !spec.passive) sessions.touch(call.session, now.getTime());
 
       const handler = anyHandlers[method];

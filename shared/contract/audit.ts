@@ -31,8 +31,17 @@ export const auditMethods = {
     input: z.strictObject({
       actorId: idSchema.optional(),
       action: z.string({ error: 'Choose an action from the list.' }).max(64).optional(),
-      before: z.number({ error: 'Page position must be a number.' }).int().positive().optional(),
-      limit: z.number({ error: 'Page size must be a number.' }).int().min(1).max(500, 'At most 500 entries at a time.').default(100),
+      before: z
+        .number({ error: 'Page position must be a number.' })
+        .int('Page position must be a whole number.')
+        .positive('Page position must be above zero.')
+        .optional(),
+      limit: z
+        .number({ error: 'Page size must be a number.' })
+        .int('Page size must be a whole number.')
+        .min(1, 'Ask for at least 1 entry.')
+        .max(500, 'At most 500 entries at a time.')
+        .default(100),
     }),
     access: ['manager'],
     kind: 'read',
