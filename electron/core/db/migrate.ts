@@ -43,10 +43,17 @@ export function migrate(db: Db, migrations: readonly Migration[]): { from: numbe
     );
   }
   for (const m of migrations.slice(from)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } catch (cause) {
+      // The hosts show a DatabaseRefusedError's message to the café as it is.
+      throw new DatabaseRefusedError(
+        `Apron could not update its database (step ${String(m.version).padStart(4, '0')}_${m.name}: ${(cause as Error).message}). Nothing of that step was saved and the data is as it was; ask for help before trading.`,
+      );
+    }
   }
   return { from, to: latest };
 }
