@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type ApiError, type InputOf, type MethodName } from '../../shared/contract/index.ts';
+import { createTestCafe, errorOf, type Screen, type TestCore } from './testing/testCore.ts';
+
+// Bad input for every method in the contract: whatever a buggy or hostile screen sends,
+// the answer is invalid_input naming the field in plain English, and nothing is written.
+
+/** A good input for every method, with every optional field filled in. A new method without one is a type error. */
+const goodInput: { [M in MethodName]: InputOf<M> } = {
+  'cafe.status': {},
+  'cafe.setUp': {
+    cafe: { name: 'Back Yard Café', address: '12 Canal Street', vatNumber: 'GB 123 4567 89', charityNumber: '1180123' },
+    manager: { displayName: 'Maya Okafor', pin: '2468', badge: 'BADGE-MAYA-0001' },
+  },
+  'cafe.loadSample': {},
+  'settings.get': {},
+  'settings.update': { cafe: { name: 'Back Yard Café', address: '12 Canal Street', vatNumber: 'GB123456789', charityNumber: 'SC012345' }, idleLockSeconds: 300 },
+  'auth.session': {},
+  'auth.loginTiles': {},
+  'auth.loginWithPin': { staffId: 'staff-0003', pin: '2468' },
+  'auth.loginWithBadge': { badge: 'BADGE-TOM-0003' },
+  'auth.logout': {},
+  'auth.stillHere': {},
+  'auth.authorise': { method: 'staff.clearLockout', credential: { staffId: 'staff-0002', pin: '2468' } },
+  'staff.list': { includeInactive: true },
+  'staff.create': { displayName: 'Priya Shah', role: 'trainee', pin: '2468', badge: 'BADGE-PRIYA-0004' },
+  'staff.update': { staffId: 'staff-0003', displayName: 'Tom Walsh', role: 'supervisor', active: true },
+  'staff.setPin': { staffId: 'staff-0003', pin: '2468' },
+  'staff.setBadge': { staffId: 'staff-0003', badge: 'BADGE-TOM-0009' },
+  'staff.clearLockout': { staffId: 'staff-0003' },
+  'audit.list': { actorId: 'staff-0001', action: 'auth.loginWithPin', before: 10, limit: 50 },
+};
+
+const methods = Object.keys(contract) as MethodName[];
+
+// One café for the whole file: every test here proves that nothing is written, so they
+// cannot disturb each other, and the manager signs in once (a manager may call every
+// method, so only the input is wrong).
+let t: TestCore;
+let manager: Screen;
+beforeAll(() => {
+  t = createTestCafe({ manual: true });
+  manager = t.loginAs('manager');
+});
+afterAll(() => t.dispose());
+
+interface BadCase {
+  what: string;
+  input: unknown;
+  /** The dotted path the error must name; undefined when the whole input is unreadable. */
+  field: string | undefined;
+}
+
+/**
+ * A credential is a PIN with a person, or a badge: when a spoilt credential is close to
+ * neither, the error is about the whole credential ("Enter a supervisor PIN or scan a
+ * supervisor badge."), which is the field the screen shows.
+ */
+function fieldNamed(method: MethodName, path: readonly string[]): string {
+  return method === 'auth.authorise' && path[0] === 'credential' && path.length > 1 ? 'credential' : path.join('.');
+}
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `input` with the value at `path` replaced (or removed, for `undefined`). */
+function withValue(input: Json, path: readonly string[], value: unknown): Json {
+  const [head, ...rest] = path;
+  if (head === undefined) throw new Error('empty path');
+  const copy: Json = { ...input };
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[head];
+    else copy[head] = value;
+  } else {
+    copy[head] = withValue(copy[head] as Json, rest, value);
+  }
+  return copy;
+}
+
+function leaves(input: Json, prefix: string[] = []): { path: string[]; value: unknown }[] {
+  return Object.entries(input).flatMap(([key, value]) => {
+    const path = [...prefix, key];
+    return isRecord(value) ? [{ path, value }, ...leaves(value, path)] : [{ path, value }];
+  });
+}
+
+function wrongTypeFor(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return 'sixty';
+  if (typeof value === 'boolean') return 'yes';
+  return 'not a form';
+}
+
+/** Every way to spoil a good input: wrong types, missing fields, overlong text, unknown extras. */
+function badCasesFor(method: MethodName): BadCase[] {
+  const good = goodInput[method] as Json;
+  const schema = contract[method].input;
+  const cases: BadCase[] = [
+    { what: 'a string instead of a form', input: 'hello', field: undefined },
+    { what: 'a number instead of a form', input: 42, field: undefined },
+    { what: 'a list instead of a form', input: [good], field: undefined },
+    { what: 'an unknown extra field', input: { ...good, colour: 'blue' }, field: 'colour' },
+  ];
+  for (const { path, value } of leaves(good)) {
+    const name = path.join('.');
+    const field = fieldNamed(method, path);
+    cases.push({ what: `${name}: wrong type`, input: withValue(good, path, wrongTypeFor(value)), field });
+    cases.push({ what: `${name}: a list`, input: withValue(good, path, [value]), field });
+    if (!schema.safeParse(withValue(good, path, null)).success) cases.push({ what: `${name}: null`, input: withValue(good, path, null), field });
+    if (!schema.safeParse(withValue(good, path, undefined)).success) cases.push({ what: `${name}: missing`, input: withValue(good, path, undefined), field });
+    if (typeof value === 'string') cases.push({ what: `${name}: far too long`, input: withValue(good, path, '7'.repeat(10_000)), field: name });
+    if (isRecord(value)) cases.push({ what: `${name}: an unknown extra field inside`, input: withValue(good, [...path, 'colour'], 'blue'), field: `${name}.colour` });
+  }
+  return cases;
+}
+
+/** No jargon from the schema library, and a sentence a trainee can read. */
+function expectPlainEnglish(message: string, context: string): void {
+  expect(message, context).toMatch(/^[A-Z]/);
+  expect(message, context).toMatch(/[.!?]$/);
+  expect(message, context).not.toMatch(/invalid input|invalid_|expected|received|unrecognized|too big|too small|undefined|NaN|zod|regex|\bstring\b|\bobject\b|\bint\b|[<>]=?\s?\d/i);
+}
+
+function expectRefusedBadInput(screen: Screen, method: string, input: unknown, field: string | undefined, context: string): ApiError {
+  const before = t.snapshot();
+  const error = errorOf(screen.send(method, input));
+  expect(error.code, context).toBe('invalid_input');
+  expect(error.field, context).toBe(field);
+  expectPlainEnglish(error.message, context);
+  expect(t.snapshot(), `${context}: the database changed`).toEqual(before);
+  return error;
+}
+
+describe('bad input, for every method in the contract', () => {
+  it('has a good example input for every method, and each one passes its schema', () => {
+    expect(Object.keys(goodInput).sort()).toEqual([...methods].sort());
+    for (const method of methods) expect(contract[method].input.safeParse(goodInput[method]).success, method).toBe(true);
+  });
+
+  it.each(methods)('%s: every spoilt input is invalid_input, names the field in plain English, and writes nothing', (method) => {
+    const cases = badCasesFor(method);
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+    for (const c of cases) expectRefusedBadInput(manager, method, c.input, c.field, `${method} with ${c.what}`);
+  });
+
+  it('an unreadable form gets one plain message, with no field to point at', () => {
+    const screen = t.screen();
+    expect(expectRefusedBadInput(screen, 'auth.loginWithPin', 'hello', undefined, 'string').message).toBe('Apron could not read what the screen sent. Please try again.');
+  });
+
+  it('a missing part of a form and a wrong type are told apart', () => {
+    const screen = t.screen();
+    const manager = { displayName: 'Maya', pin: '2468' };
+    expect(expectRefusedBadInput(screen, 'cafe.setUp', { manager }, 'cafe', 'missing').message).toBe('Enter the café details.');
+    expect(expectRefusedBadInput(screen, 'cafe.setUp', { cafe: 'Back Yard', manager }, 'cafe', 'wrong type').message).toBe('The café details could not be read.');
+  });
+
+  it('names the unknown field it was sent', () => {
+    const screen = t.screen();
+    expect(expectRefusedBadInput(screen, 'auth.loginWithBadge', { badge: 'BADGE-TOM-0003', isAdmin: true }, 'isAdmin', 'extra').message).toBe(
+      'The form sent something Apron does not know: isAdmin.',
+    );
+  });
+});
+
+describe('bad input that people really type', () => {
+  const pins: [string, unknown][] = [
+    ['letters', 'abcd'],
+    ['letters and numbers', '12a4'],
+    ['too short', '123'],
+    ['too long', '123456789'],
+    ['a space', '12 34'],
+    ['empty', ''],
+    ['a decimal point', '12.34'],
+    ['full-width digits', '１２３４'],
+  ];
+
+  it.each(pins)('a PIN with %s is refused wherever a PIN is asked for', (_what, pin) => {
+    const places: [string, unknown, string][] = [
+      ['auth.loginWithPin', { staffId: t.person('trainee').id, pin }, 'pin'],
+      ['staff.create', { displayName: 'Priya Shah', role: 'trainee', pin }, 'pin'],
+      ['staff.setPin', { staffId: t.person('trainee').id, pin }, 'pin'],
+      ['auth.authorise', { method: 'staff.clearLockout', credential: { staffId: t.person('supervisor').id, pin } }, 'credential.pin'],
+    ];
+    for (const [method, input, field] of places) {
+      const error = expectRefusedBadInput(manager, method, input, field, `${method} with PIN ${JSON.stringify(pin)}`);
+      expect(error.message).toBe('A PIN is 4 to 8 numbers, with no letters or spaces.');
+    }
+    // the wrong-PIN counter is not touched by a PIN that could never be right
+    expect(t.staffRow(t.person('trainee').id).failed_pin_count).toBe(0);
+    expect(t.staffRow(t.person('supervisor').id).failed_pin_count).toBe(0);
+  });
+
+  it.each(pins)('setting up a café with a manager PIN with %s is refused', (_what, pin) => {
+    const error = expectRefusedBadInput(t.screen(), 'cafe.setUp', { cafe: { name: 'Corner Café', address: '1 High St' }, manager: { displayName: 'Ann', pin } }, 'manager.pin', 'set-up');
+    expect(error.message).toBe('A PIN is 4 to 8 numbers, with no letters or spaces.');
+  });
+
+  const vatNumbers = ['GB12345', 'GB1234567890', 'GB12345678X', 'FR123456789', 'VAT 123456789', '12345678'];
+  it.each(vatNumbers)('the VAT number %s is refused with an example of a good one', (vatNumber) => {
+    const cafe = { name: 'Back Yard Café', address: '12 Canal Street', vatNumber };
+    for (const [method, input] of [
+      ['settings.update', { cafe }],
+      ['cafe.setUp', { cafe, manager: { displayName: 'Ann', pin: '2468' } }],
+    ] as const) {
+      const error = expectRefusedBadInput(manager, method, input, 'cafe.vatNumber', `${method} VAT ${vatNumber}`);
+      expect(error.message).toBe('A UK VAT number is GB then 9 numbers, for example GB 123 4567 89.');
+    }
+  });
+
+  const charityNumbers = ['X123', '12345', 'SC12345', 'NIC12', '123456789', 'CHARITY'];
+  it.each(charityNumbers)('the charity number %s is refused with examples', (charityNumber) => {
+    const error = expectRefusedBadInput(manager, 'settings.update', { cafe: { name: 'Back Yard Café', address: '12 Canal Street', charityNumber } }, 'cafe.charityNumber', charityNumber);
+    expect(error.message).toBe('A charity number looks like 1234567, SC012345 or NIC100002.');
+  });
+
+  const idleTimes: [unknown, string][] = [
+    [0, 'The till must stay open for at least 30 seconds.'],
+    [29, 'The till must stay open for at least 30 seconds.'],
+    [-60, 'The till must stay open for at least 30 seconds.'],
+    [3601, 'The till must lock itself within an hour.'],
+    [86_400, 'The till must lock itself within an hour.'],
+    [45.5, 'Idle time must be a whole number of seconds.'],
+    ['60', 'Idle time must be a number of seconds.'],
+    [null, 'Idle time must be a number of seconds.'],
+  ];
+  it.each(idleTimes)('an idle time of %j is refused: %s', (idleLockSeconds, message) => {
+    expect(expectRefusedBadInput(manager, 'settings.update', { idleLockSeconds }, 'idleLockSeconds', String(idleLockSeconds)).message).toBe(message);
+  });
+
+  const badges: [string, string][] = [
+    ['abc', 'That badge code is too short: scan the badge again.'],
+    ['   ', 'That badge code is too short: scan the badge again.'],
+    ['B'.repeat(65), 'That badge code is too long: scan the badge again.'],
+    ['BADGE 0001', 'That badge code has characters a badge cannot have: scan it again.'],
+    ['BADGE-ÉCLAIR', 'That badge code has characters a badge cannot have: scan it again.'],
+    ['BADGE\u00000001', 'That badge code has characters a badge cannot have: scan it again.'],
+  ];
+  it.each(badges)('the badge code %j is refused: %s', (badge, message) => {
+    expect(expectRefusedBadInput(manager, 'auth.loginWithBadge', { badge }, 'badge', 'login').message).toBe(message);
+    expect(expectRefusedBadInput(manager, 'staff.setBadge', { staffId: t.person('trainee').id, badge }, 'badge', 'setBadge').message).toBe(message);
+  });
+
+  it('names that are empty, only spaces or too long are refused', () => {
+    const create = (displayName: string) => ({ displayName, role: 'trainee', pin: '2468' });
+    expect(expectRefusedBadInput(manager, 'staff.create', create(''), 'displayName', 'empty').message).toBe('Enter the name.');
+    expect(expectRefusedBadInput(manager, 'staff.create', create('    '), 'displayName', 'spaces').message).toBe('Enter the name.');
+    expect(expectRefusedBadInput(manager, 'staff.create', create('P'.repeat(61)), 'displayName', 'long').message).toBe('The name can be at most 60 characters.');
+    expect(expectRefusedBadInput(manager, 'staff.update', { staffId: t.person('trainee').id, displayName: '' }, 'displayName', 'rename').message).toBe('Enter the name.');
+    expect(
+      expectRefusedBadInput(manager, 'settings.update', { cafe: { name: 'C'.repeat(81), address: '12 Canal Street' } }, 'cafe.name', 'café name').message,
+    ).toBe('The café name can be at most 80 characters.');
+    expect(expectRefusedBadInput(manager, 'settings.update', { cafe: { name: 'Back Yard', address: '' } }, 'cafe.address', 'address').message).toBe('Enter the address.');
+  });
+
+  it('a role that does not exist is refused', () => {
+    for (const role of ['boss', 'Manager', '', 'admin']) {
+      const error = expectRefusedBadInput(manager, 'staff.create', { displayName: 'Priya Shah', role, pin: '2468' }, 'role', role);
+      expect(error.message).toBe('Choose trainee, supervisor or manager.');
+    }
+  });
+
+  it('a page of the audit log must be a sensible size and position', () => {
+    const cases: [Json, string, string][] = [
+      [{ limit: 0 }, 'limit', 'Ask for at least 1 entry.'],
+      [{ limit: 501 }, 'limit', 'At most 500 entries at a time.'],
+      [{ limit: 2.5 }, 'limit', 'Page size must be a whole number.'],
+      [{ before: 0 }, 'before', 'Page position must be above zero.'],
+      [{ before: 1.5 }, 'before', 'Page position must be a whole number.'],
+      [{ before: '7' }, 'before', 'Page position must be a number.'],
+    ];
+    for (const [input, field, message] of cases) {
+      expect(expectRefusedBadInput(manager, 'audit.list', input, field, JSON.stringify(input)).message).toBe(message);
+    }
+  });
+
+  it('a supervisor credential must be a PIN with a person, or a badge', () => {
+    const till = t.loginAs('trainee');
+    const credentials: [unknown, string][] = [
+      [{}, 'credential'],
+      [{ pin: '2468' }, 'credential'],
+      ['2468', 'credential'],
+      [{ staffId: t.person('supervisor').id, pin: 'abcd' }, 'credential.pin'],
+      [{ badge: 'ab' }, 'credential.badge'],
+    ];
+    for (const [credential, field] of credentials) {
+      expectRefusedBadInput(till, 'auth.authorise', { method: 'staff.clearLockout', credential }, field, JSON.stringify(credential));
+    }
+  });
+});
