@@ -78,7 +78,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         body = await readJsonBody(req);
       } catch (cause) {
         const message = cause instanceof BodyError ? cause.message : 'The request could not be read.';
-        sendJson(res, 400, err('invalid_input', message), setCookie);
+        // A body refused half-read leaves the connection unusable: close it rather than keep it alive.
+        const tooLarge = cause instanceof BodyError && cause.tooLarge;
+        sendJson(res, tooLarge ? 413 : 400, err('invalid_input', message), tooLarge ? { ...setCookie, connection: 'close' } : setCookie);
         return;
       }
       if (url.pathname === '/api/call') {

@@ -30,12 +30,14 @@ export function contentSecurityPolicy(): string {
 }
 
 /** Serves the built renderer; unknown paths without a file extension get index.html (the app routes). */
-export function serveStatic(rendererDir: string, urlPath: string, res: ServerResponse, extraHeaders: Record<string, string>): void {
-  const decoded = decodeURIComponent(urlPath);
-  const resolved = path.resolve(rendererDir, `.${decoded}`);
-  const inside = resolved === rendererDir || resolved.startsWith(rendererDir + path.sep);
+export function serveStatic(folder: string, urlPath: string, res: ServerResponse, extraHeaders: Record<string, string>): void {
+  // Normalised, so a folder given as "dist/renderer/" or relative still contains its files.
+  const rendererDir = path.resolve(folder);
+  const decoded = safeDecode(urlPath);
+  const resolved = decoded === null ? null : path.resolve(rendererDir, `.${decoded}`);
+  const inside = resolved !== null && (resolved === rendererDir || resolved.startsWith(rendererDir + path.sep));
   let file = inside ? resolved : null;
-  if (file && !isFile(file)) file = path.extname(decoded) ? null : path.join(rendererDir, 'index.html');
+  if (file && !isFile(file)) file = path.extname(file) ? null : path.join(rendererDir, 'index.html');
   if (!file || !isFile(file)) {
     const missingApp = !isFile(path.join(rendererDir, 'index.html'));
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...extraHeaders });
@@ -52,6 +54,15 @@ export function serveStatic(rendererDir: string, urlPath: string, res: ServerRes
     ...extraHeaders,
   });
   createReadStream(file).pipe(res);
+}
+
+/** A malformed escape ("%E0%A4%A") is a path that does not exist, not a server error. */
+function safeDecode(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
 }
 
 function isFile(file: string): boolean {
