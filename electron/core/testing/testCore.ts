@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -275,18 +275,22 @@ export function setUpCafe(t: TestCore): CafePeople {
   return people;
 }
 
-let template: { file: string; people: CafePeople } | null = null;
+let template: { bytes: Buffer; people: CafePeople } | null = null;
 
-function cafeTemplate(): { file: string; people: CafePeople } {
+function cafeTemplate(): { bytes: Buffer; people: CafePeople } {
   if (template) return template;
-  // Built once per test worker through the dispatcher, then copied: PIN hashing is slow on purpose.
+  // Built once per test worker through the dispatcher and kept in memory: PIN hashing is slow on purpose.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'apron-template-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const builder = new TestCore({ dir, idPrefix: 'staff', manual: true });
-  const people = setUpCafe(builder);
-  builder.close();
-  template = { file: path.join(dir, DATABASE_FILE), people };
-  return template;
+  try {
+    const builder = new TestCore({ dir, idPrefix: 'staff', manual: true });
+    const people = setUpCafe(builder);
+    builder.close(); // folds the WAL back into the one file
+    if (existsSync(builder.file + '-wal')) throw new Error('the template database kept its WAL after closing');
+    template = { bytes: readFileSync(builder.file), people };
+    return template;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -295,12 +299,9 @@ function cafeTemplate(): { file: string; people: CafePeople } {
  * caller disposes of in afterAll.
  */
 export function createTestCafe(options: { clock?: SettableClock; manual?: boolean } = {}): TestCore {
-  const { file, people } = cafeTemplate();
+  const { bytes, people } = cafeTemplate();
   const dir = options.manual ? mkdtempSync(path.join(os.tmpdir(), 'apron-test-')) : tempDir();
-  copyFileSync(file, path.join(dir, DATABASE_FILE));
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) copyFileSync(file + suffix, path.join(dir, DATABASE_FILE + suffix));
-  }
+  writeFileSync(path.join(dir, DATABASE_FILE), bytes);
   const t = new TestCore({ dir, ...options });
   t.people = people;
   return t;
