@@ -8,6 +8,7 @@ import { SettableClock, sequentialIds } from '../clock.ts';
 import { loadMigrations, migrate } from '../db/migrate.ts';
 import { DATABASE_FILE, openDatabase, type Db } from '../db/open.ts';
 import type { Call, Logger } from '../dispatcher.ts';
+import type { StaffRow } from '../people/staffRows.ts';
 
 // Test helpers for the core: a real database on disk in a temporary folder with every
 // migration applied, a clock the test moves by hand, sequential ids, and the café's
@@ -83,16 +84,8 @@ export interface AuditRow {
   summary: string;
 }
 
-export interface StaffDbRow {
-  id: string;
-  display_name: string;
-  role: Role;
-  active: number;
-  pin_hash: string | null;
-  badge_hash: string | null;
-  failed_pin_count: number;
-  locked_until: string | null;
-}
+/** A staff row as stored, for assertions: the same shape the core reads. */
+export type StaffDbRow = StaffRow;
 
 export function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
