@@ -29,6 +29,49 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
   'staff.setBadge': { staffId: 'staff-0003', badge: 'BADGE-TOM-0009' },
   'staff.clearLockout': { staffId: 'staff-0003' },
   'audit.list': { actorId: 'staff-0001', action: 'auth.loginWithPin', before: 10, limit: 50 },
+  'catalogue.get': { includeInactive: true },
+  'catalogue.saveCategory': { id: 'cat-0001', name: 'Hot drinks', colour: '#1d4ed8', position: 1, active: true },
+  'catalogue.saveProduct': {
+    id: 'prod-0001', name: 'Flat white', categoryId: 'cat-0001', pricePence: 320, vatClass: 'standard', barcode: '5000112637922',
+    icon: '☕', openPrice: false, maxPricePence: null, modifierGroupIds: ['group-0001'], position: 1, active: true,
+  },
+  'catalogue.saveModifierGroup': { id: 'group-0001', name: 'Milk', minChoices: 1, maxChoices: 1, options: [{ id: 'opt-0001', name: 'Oat', priceDeltaPence: 30 }] },
+  'catalogue.saveDiscountReason': { id: 'reason-staff-meal', name: 'Staff meal', active: true },
+  'catalogue.findBarcode': { barcode: '5000112637922' },
+  'till.state': {},
+  'till.setPractice': { practice: true },
+  'till.setDiscountLimits': { trainee: 10, supervisor: 50, manager: 100 },
+  'sales.complete': {
+    clientRef: 'sale-ref-0001',
+    basket: {
+      orderType: 'takeaway',
+      lines: [{ productId: 'prod-0001', quantity: 2, optionIds: ['opt-0001'], openPricePence: null, discount: { kind: 'percent', value: 10, reasonId: 'reason-staff-meal' } }],
+      orderDiscount: { kind: 'fixed', value: 50, reasonId: 'reason-complaint' },
+    },
+    payments: [{ tender: 'cash', amountPence: 1000 }],
+    expectedTotalPence: 626,
+    heldOrderId: 'held-0001',
+  },
+  'sales.hold': { label: 'Table 4', basket: { orderType: 'eat_in', lines: [{ productId: 'prod-0001', quantity: 1, optionIds: [], openPricePence: null, discount: null }], orderDiscount: null } },
+  'sales.listHeld': {},
+  'sales.resumeHeld': { heldOrderId: 'held-0001' },
+  'sales.void': { saleId: 'sale-0001', reason: 'Rang up the wrong order' },
+  'sales.refund': { saleId: 'sale-0001', lines: [{ lineId: 'line-0001', quantity: 1 }], to: 'original', reason: 'Cold coffee' },
+  'sales.find': { receiptNumber: 12, from: '2026-11-23T08:00:00.000Z', to: '2026-11-23T17:00:00.000Z', totalPence: 320, before: 'sale-0009', limit: 20 },
+  'sales.get': { saleId: 'sale-0001' },
+  'sales.verifyChain': {},
+  'practice.review': { staffId: 'staff-0003', from: '2026-11-01T00:00:00.000Z' },
+  'practice.mark': { saleId: 'sale-0001', review: 'right' },
+  'cash.current': {},
+  'cash.open': { floatCounts: { '2000': 2, '1000': 2, '500': 4, '100': 10, '50': 10, '20': 10, '10': 10 } },
+  'cash.noSale': { reason: 'Change for the float' },
+  'cash.payOut': { amountPence: 245, reason: 'Milk from the shop' },
+  'cash.lift': { amountPence: 10000, reason: 'To the safe' },
+  'cash.xReport': {},
+  'cash.close': { countedCounts: { '2000': 5, '100': 3 }, note: 'All fine' },
+  'cash.zReports': { limit: 30 },
+  'cash.zReport': { number: 1 },
+  'reports.vatSummary': { from: '2026-08-01', to: '2026-10-31' },
 };
 
 const methods = Object.keys(contract) as MethodName[];
@@ -108,7 +151,8 @@ function badCasesFor(method: MethodName): BadCase[] {
     const name = path.join('.');
     const field = fieldNamed(method, path);
     cases.push({ what: `${name}: wrong type`, input: withValue(good, path, wrongTypeFor(value)), field });
-    cases.push({ what: `${name}: a list`, input: withValue(good, path, [value]), field });
+    // A list inside a list is wrong at its first item.
+    cases.push({ what: `${name}: a list`, input: withValue(good, path, [value]), field: Array.isArray(value) ? `${field}.0` : field });
     if (!schema.safeParse(withValue(good, path, null)).success) cases.push({ what: `${name}: null`, input: withValue(good, path, null), field });
     if (!schema.safeParse(withValue(good, path, undefined)).success) cases.push({ what: `${name}: missing`, input: withValue(good, path, undefined), field });
     if (typeof value === 'string') cases.push({ what: `${name}: far too long`, input: withValue(good, path, '7'.repeat(10_000)), field: name });

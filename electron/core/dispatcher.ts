@@ -79,8 +79,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       caller = resolved.caller;
 
       let authorisedBy: Caller | null = null;
-      if (!mayCall(spec.access, caller?.role ?? null)) {
-        const authorisableBy = (spec as { authorisableBy?: readonly string[] }).authorisableBy;
+      const authorisableBy = (spec as { authorisableBy?: readonly string[] }).authorisableBy;
+      if (mayCall(spec.access, caller?.role ?? null)) {
+        // A caller who may make the call can still bring a supervisor's authorisation for
+        // what goes beyond their own limits (a large discount); the service decides.
+        if (caller && call.authorisation && authorisableBy) {
+          const granted = sessions.takeAuthorisation(call.session, call.authorisation, method, now.getTime());
+          if (!granted || !authorisableBy.includes(granted.role)) {
+            return refuse(method, now, caller, { code: 'forbidden', message: 'That authorisation has run out or was for something else. Ask the supervisor again.', needsAuthorisation: true });
+          }
+          authorisedBy = { id: granted.staffId, displayName: granted.displayName, role: granted.role };
+        }
+      } else {
         const granted = caller && call.authorisation && authorisableBy ? sessions.takeAuthorisation(call.session, call.authorisation, method, now.getTime()) : null;
         if (granted && authorisableBy?.includes(granted.role)) {
           authorisedBy = { id: granted.staffId, displayName: granted.displayName, role: granted.role };
@@ -90,7 +100,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
             : resolved.lockedForIdle
               ? 'The till locked itself because nobody used it for a while. Log in again.'
               : 'Please log in first.';
-          return refuse(method, now, caller, { code: 'forbidden', message });
+          return refuse(method, now, caller, { code: 'forbidden', message, ...(caller && authorisableBy ? { needsAuthorisation: true } : {}) });
         }
       }
 

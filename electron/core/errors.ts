@@ -9,13 +9,15 @@ export class AppError extends Error {
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly record: boolean;
-  constructor(code: ErrorCode, message: string, options: { field?: string; retryAfterSeconds?: number; record?: boolean } = {}) {
+  readonly needsAuthorisation: boolean;
+  constructor(code: ErrorCode, message: string, options: { field?: string; retryAfterSeconds?: number; record?: boolean; needsAuthorisation?: boolean } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.record = options.record ?? false;
+    this.needsAuthorisation = options.needsAuthorisation ?? false;
   }
 
   toApiError(): ApiError {
@@ -24,6 +26,7 @@ export class AppError extends Error {
       message: this.message,
       ...(this.field !== undefined ? { field: this.field } : {}),
       ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      ...(this.needsAuthorisation ? { needsAuthorisation: true } : {}),
     };
   }
 }

@@ -2,7 +2,10 @@ import type { Handlers } from './context.ts';
 import { accessHandlers } from './access/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { cafeHandlers } from './cafe/handlers.ts';
+import { cashHandlers } from './cash/handlers.ts';
+import { catalogueHandlers } from './catalogue/handlers.ts';
 import { peopleHandlers } from './people/handlers.ts';
+import { salesHandlers } from './sales/handlers.ts';
 import type { Sessions } from './sessions.ts';
 
 /** Every domain's handlers in one map; the type makes a missing method a compile error. */
@@ -12,5 +15,8 @@ export function allHandlers(deps: { sessions: Sessions; version: string }): Hand
     ...accessHandlers(deps.sessions),
     ...peopleHandlers(),
     ...auditHandlers(),
+    ...catalogueHandlers(),
+    ...salesHandlers(),
+    ...cashHandlers(),
   };
 }

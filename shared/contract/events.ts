@@ -7,6 +7,12 @@ export interface ApiEvents {
   'badge.scanned': { code: string };
   /** A product barcode was read. */
   'barcode.scanned': { code: string };
+  /** A sale, refund or void was written to the journal (or a practice sale to its own). */
+  'sale.completed': { saleId: string; kind: 'sale' | 'refund' | 'void'; receiptNumber: number | null; practice: boolean };
+  /** Practice mode or discount limits changed. */
+  'till.changed': { practice: boolean };
+  /** A cash session opened or closed, or cash moved. */
+  'cash.changed': { open: boolean };
 }
 
 export type EventName = keyof ApiEvents;

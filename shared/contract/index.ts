@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { auditMethods } from './audit.ts';
 import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
+import { cashMethods } from './cash.ts';
+import { catalogueMethods } from './catalogue.ts';
+import { salesMethods } from './sales.ts';
 import { staffMethods } from './staff.ts';
 import type { MethodKind, MethodSpec } from './define.ts';
 
@@ -10,6 +13,9 @@ export const contract = {
   ...authMethods,
   ...staffMethods,
   ...auditMethods,
+  ...catalogueMethods,
+  ...salesMethods,
+  ...cashMethods,
 };
 
 export type Contract = typeof contract;
@@ -36,5 +42,9 @@ export type { CafeDetails, CafeSettings, CafeStatus } from './cafe.ts';
 export type { SessionInfo, SignedInStaff, LoginTile, Authorisation } from './auth.ts';
 export type { StaffMember } from './staff.ts';
 export type { AuditEntry, AuditPage, AuditOutcome } from './audit.ts';
+export type { Catalogue, Category, Product, ModifierGroup, ModifierOption, DiscountReason } from './catalogue.ts';
+export type { Sale, SaleLine, SalePayment, SaleSummary, HeldOrder, ChainCheck, TillState, DiscountLimits, PracticeReview, JournalKind, Tender } from './sales.ts';
+export { tenders, MAX_QUANTITY } from './sales.ts';
+export type { CashSession, CashMovement, TillReport, VatSummary } from './cash.ts';
 export { plainSchemaError, fieldLabel } from './plainErrors.ts';
 export * from './bridge.ts';

@@ -20,6 +20,8 @@ export interface ApiError {
   field?: string;
   /** Seconds until a lockout ends, for `locked_out`. */
   retryAfterSeconds?: number;
+  /** The call may go ahead if a supervisor authorises it (a large discount, a refund). */
+  needsAuthorisation?: boolean;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -64,7 +64,13 @@ export function snapshot(db: Db): DbSnapshot {
     .map((r) => r.name);
   return {
     userVersion: db.pragma('user_version', { simple: true }) as number,
-    tables: Object.fromEntries(names.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()])),
+    // Ordered by every column: WITHOUT ROWID tables have no rowid to order by.
+    tables: Object.fromEntries(
+      names.map((name) => {
+        const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`).all().map((c) => `"${c.name}"`);
+        return [name, db.prepare(`SELECT * FROM "${name}" ORDER BY ${columns.join(', ')}`).all()];
+      }),
+    ),
   };
 }
 

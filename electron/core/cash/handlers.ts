@@ -1,0 +1,21 @@
+import type { Handlers } from '../context.ts';
+import { fail } from '../errors.ts';
+
+type CashHandlers = Pick<Handlers, 'cash.current' | 'cash.open' | 'cash.noSale' | 'cash.payOut' | 'cash.lift' | 'cash.xReport' | 'cash.close' | 'cash.zReports' | 'cash.zReport' | 'reports.vatSummary'>;
+
+const notYet = (): never => fail('unavailable', 'This part of the till is not ready yet.');
+
+export function cashHandlers(): CashHandlers {
+  return {
+    'cash.current': notYet,
+    'cash.open': notYet,
+    'cash.noSale': notYet,
+    'cash.payOut': notYet,
+    'cash.lift': notYet,
+    'cash.xReport': notYet,
+    'cash.close': notYet,
+    'cash.zReports': notYet,
+    'cash.zReport': notYet,
+    'reports.vatSummary': notYet,
+  };
+}
