@@ -4,7 +4,8 @@ import type { ReadDb, WriteDb } from '../db/handles.ts';
 import type { Handlers, WriteContext } from '../context.ts';
 import { fail } from '../errors.ts';
 import { installSalt } from '../people/staffRows.ts';
-import { sampleCafe, samplePeople } from './sample.ts';
+import { insertCatalogue } from '../catalogue/seed.ts';
+import { sampleCafe, sampleCatalogue, samplePeople } from './sample.ts';
 
 type CafeHandlers = Pick<Handlers, 'cafe.status' | 'cafe.setUp' | 'cafe.loadSample' | 'settings.get' | 'settings.update'>;
 
@@ -66,6 +67,7 @@ export function cafeHandlers(version: string): CafeHandlers {
     'cafe.loadSample': (ctx) => {
       createCafe(ctx, sampleCafe, true);
       const ids = samplePeople.map((person) => addPerson(ctx.db, ctx, person));
+      insertCatalogue(ctx.db, sampleCatalogue, ctx.now.toISOString());
       ctx.note({ subjectType: 'cafe', subjectId: '1', summary: `Loaded the sample café with ${samplePeople.length} sample staff` });
       return { managerId: ids[0] ?? '' };
     },
