@@ -1,4 +1,4 @@
-import type { InputOf, Sale } from '../../../shared/contract/index.ts';
+import type { EventMessage, InputOf, Sale } from '../../../shared/contract/index.ts';
 import type { BasketDraft, DiscountDraft, LineDraft } from '../../../shared/till/basket.ts';
 import type { OrderType } from '../../../shared/till/vat.ts';
 import { sampleCatalogue } from '../cafe/sample.ts';
@@ -82,4 +82,19 @@ export function journalRows(t: TestCore): { id: string; kind: string; receipt_nu
 
 export function tillRow(t: TestCore): { practice: number; last_receipt_number: number; last_hash: string } {
   return t.db.prepare("SELECT practice, last_receipt_number, last_hash FROM tills WHERE id = 'till-1'").get() as never;
+}
+
+const TILL_TABLES = ['journal', 'journal_lines', 'journal_payments', 'tills', 'practice_sales', 'held_orders', 'cash_sessions', 'cash_movements'] as const;
+
+/** The till's own tables (not the audit log or staff rows, which a refusal or a wrong PIN may write). */
+export function tillSnapshot(t: TestCore): Record<string, unknown[]> {
+  const all = t.snapshot().tables;
+  return Object.fromEntries(TILL_TABLES.map((name) => [name, all[name]]));
+}
+
+/** Every event the core publishes from now on. */
+export function captureEvents(t: TestCore): EventMessage[] {
+  const seen: EventMessage[] = [];
+  t.core.events.subscribe((message) => seen.push(message));
+  return seen;
 }
