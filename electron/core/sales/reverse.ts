@@ -31,6 +31,9 @@ function refuseInPractice(db: ReadDb, doing: 'void' | 'refund'): void {
   if (readTill(db).practice === 1) fail('conflict', `The till is in practice mode: switch practice off to ${doing} a real sale.`);
 }
 
+/** The reversing amount: -x, without the -0 that would show as "-£0.00". */
+const minus = (x: number): number => (x === 0 ? 0 : -x);
+
 const cafeDay = (at: string | Date): string => formatCafeTime(at, 'yyyy-MM-dd');
 
 function paymentWords(payments: readonly PaymentDraftRow[]): string {
@@ -56,19 +59,19 @@ export function voidSale(ctx: WriteContext, input: ParsedInputOf<'sales.void'>):
     id: ctx.ids(),
     product_id: l.product_id,
     name: l.name,
-    quantity: -l.quantity,
+    quantity: minus(l.quantity),
     modifiers: l.modifiers,
     unit_pence: l.unit_pence,
-    items_pence: -l.items_pence,
-    line_discount_pence: -l.line_discount_pence,
-    order_discount_pence: -l.order_discount_pence,
+    items_pence: minus(l.items_pence),
+    line_discount_pence: minus(l.line_discount_pence),
+    order_discount_pence: minus(l.order_discount_pence),
     discount_reason: l.discount_reason,
-    total_pence: -l.total_pence,
+    total_pence: minus(l.total_pence),
     vat_rate_bp: l.vat_rate_bp,
-    vat_pence: -l.vat_pence,
+    vat_pence: minus(l.vat_pence),
     original_line_id: l.id,
   }));
-  const payments: PaymentDraftRow[] = paymentsOf(ctx.db, sale.id).map((p) => ({ tender: p.tender, amount_pence: -p.amount_pence }));
+  const payments: PaymentDraftRow[] = paymentsOf(ctx.db, sale.id).map((p) => ({ tender: p.tender, amount_pence: minus(p.amount_pence) }));
   const written = appendEntry(
     ctx.db,
     {
@@ -85,10 +88,10 @@ export function voidSale(ctx: WriteContext, input: ParsedInputOf<'sales.void'>):
       cash_session_id: cashSessionId,
       original_id: sale.id,
       client_ref: null,
-      items_pence: -sale.items_pence,
-      discount_pence: -sale.discount_pence,
-      total_pence: -sale.total_pence,
-      vat_pence: -sale.vat_pence,
+      items_pence: minus(sale.items_pence),
+      discount_pence: minus(sale.discount_pence),
+      total_pence: minus(sale.total_pence),
+      vat_pence: minus(sale.vat_pence),
       tendered_pence: payments.reduce((a, p) => a + p.amount_pence, 0),
       change_pence: 0,
     },
@@ -139,24 +142,24 @@ export function refundSale(ctx: WriteContext, input: ParsedInputOf<'sales.refund
       id: ctx.ids(),
       product_id: line.product_id,
       name: line.name,
-      quantity: -r.quantity,
+      quantity: minus(r.quantity),
       modifiers: line.modifiers,
       unit_pence: line.unit_pence,
-      items_pence: -share.itemsPence,
-      line_discount_pence: -share.lineDiscountPence,
-      order_discount_pence: -share.orderDiscountPence,
+      items_pence: minus(share.itemsPence),
+      line_discount_pence: minus(share.lineDiscountPence),
+      order_discount_pence: minus(share.orderDiscountPence),
       discount_reason: line.discount_reason,
-      total_pence: -share.totalPence,
+      total_pence: minus(share.totalPence),
       vat_rate_bp: line.vat_rate_bp,
-      vat_pence: -share.vatPence,
+      vat_pence: minus(share.vatPence),
       original_line_id: line.id,
     };
   });
 
-  const amount = -lines.reduce((a, l) => a + l.total_pence, 0);
+  const amount = minus(lines.reduce((a, l) => a + l.total_pence, 0));
   const cardPaid = paymentsOf(ctx.db, sale.id).filter((p) => p.tender === 'card').reduce((a, p) => a + p.amount_pence, 0);
   const back: SalePayment[] = refundTenders(amount, input.to, cardPaid, cardRefundedSoFar(ctx.db, sale.id));
-  const payments: PaymentDraftRow[] = back.map((p) => ({ tender: p.tender, amount_pence: -p.amountPence }));
+  const payments: PaymentDraftRow[] = back.map((p) => ({ tender: p.tender, amount_pence: minus(p.amountPence) }));
   const sum = (pick: (l: LineDraftRow) => number): number => lines.reduce((a, l) => a + pick(l), 0);
   const written = appendEntry(
     ctx.db,
@@ -176,15 +179,15 @@ export function refundSale(ctx: WriteContext, input: ParsedInputOf<'sales.refund
       client_ref: null,
       items_pence: sum((l) => l.items_pence),
       discount_pence: sum((l) => l.line_discount_pence + l.order_discount_pence),
-      total_pence: -amount,
+      total_pence: minus(amount),
       vat_pence: sum((l) => l.vat_pence),
-      tendered_pence: -amount,
+      tendered_pence: minus(amount),
       change_pence: 0,
     },
     lines,
     payments,
   );
-  const items = lines.map((l) => `${-l.quantity} × ${l.name}`).join(', ');
+  const items = lines.map((l) => `${minus(l.quantity)} × ${l.name}`).join(', ');
   ctx.note({ subjectType: 'sale', subjectId: sale.id, summary: `Refunded ${formatPence(amount)} of sale ${n} (${items}), ${paymentWords(payments)}, as receipt ${written.entry.receipt_number}: ${input.reason}` });
   ctx.emit({ event: 'sale.completed', payload: { saleId: written.entry.id, kind: 'refund', receiptNumber: written.entry.receipt_number, practice: false } });
   return toSale(written, { originalReceiptNumber: n });
