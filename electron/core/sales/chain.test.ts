@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { Sale } from '../../../shared/contract/index.ts';
 import { errorOf, MINUTE, valueOf, type TestCore } from '../testing/testCore.ts';
 import { basket, createTillCafe, journalRows, line, openTill, sell, tillRow, workedExample } from '../testing/till.ts';
 import { canonicalJson } from './journal.ts';
@@ -18,7 +19,7 @@ function aDayOfTrading(t: TestCore): void {
     { order: basket('takeaway', [line('prod-cake-of-the-day', { openPricePence: 275 })]), total: 275 },
     { order: basket('eat_in', [line('prod-soup'), line('prod-tea')], { kind: 'percent', value: 10, reasonId: 'reason-concession' }), total: 567 },
   ];
-  const sales = [];
+  const sales: Sale[] = [];
   const tom = t.loginAs('trainee');
   for (let i = 0; i < 24; i++) {
     // a customer a minute (the till would lock itself after two idle minutes)
@@ -27,12 +28,16 @@ function aDayOfTrading(t: TestCore): void {
     sales.push(sell(tom, order, total, i % 3 === 0 ? [{ tender: 'card', amountPence: total }] : [{ tender: 'cash', amountPence: Math.ceil(total / 500) * 500 }]));
   }
   const sam = t.loginAs('supervisor');
-  const at = (i: number) => sales[i] ?? sales[0]!;
+  const at = (i: number): Sale => sales[i] ?? fail(`no sale ${i}`);
   valueOf(sam.call('sales.void', { saleId: at(3).id, reason: 'Rang up twice' }));
   valueOf(sam.call('sales.void', { saleId: at(10).id, reason: 'Wrong order' }));
   valueOf(sam.call('sales.refund', { saleId: at(0).id, lines: [{ lineId: at(0).lines[0]?.id ?? '', quantity: 1 }], to: 'original', reason: 'Cold' }));
   valueOf(sam.call('sales.refund', { saleId: at(2).id, lines: [{ lineId: at(2).lines[1]?.id ?? '', quantity: 1 }], to: 'cash', reason: 'Dropped it' }));
   valueOf(sam.call('sales.refund', { saleId: at(5).id, lines: [{ lineId: at(5).lines[0]?.id ?? '', quantity: 1 }, { lineId: at(5).lines[1]?.id ?? '', quantity: 1 }], to: 'original', reason: 'Complaint' }));
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 /** Changes the database file the way someone with a SQLite tool could, outside Apron. */

@@ -89,7 +89,7 @@ const TILL_TABLES = ['journal', 'journal_lines', 'journal_payments', 'tills', 'p
 /** The till's own tables (not the audit log or staff rows, which a refusal or a wrong PIN may write). */
 export function tillSnapshot(t: TestCore): Record<string, unknown[]> {
   const all = t.snapshot().tables;
-  return Object.fromEntries(TILL_TABLES.map((name) => [name, all[name]]));
+  return Object.fromEntries(TILL_TABLES.map((name) => [name, all[name] ?? []]));
 }
 
 /** Every event the core publishes from now on. */
