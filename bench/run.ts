@@ -1,4 +1,6 @@
 import { runCoreBench } from './core.bench.ts';
+import { runTillSaleBench } from './till.sale.bench.ts';
 
 // `npm run bench`: every benchmark, one JSON figure per line. Figures, not timed tests.
 runCoreBench();
+runTillSaleBench();

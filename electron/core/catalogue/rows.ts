@@ -54,6 +54,9 @@ interface ReasonRow {
 }
 
 const PRODUCT_COLUMNS = 'p.id, p.name, p.category_id, p.price_pence, p.vat_class, p.barcode, p.icon, p.open_price, p.max_price_pence, p.position, p.active, c.active AS category_active';
+// The same, for one product by key. Joins and ORDER BY cost several times a plain key look-up
+// in SQLite, and a sale makes a dozen of these: the pricing path uses single-table reads only.
+const PRODUCT_BY_ID = 'SELECT id, name, category_id, price_pence, vat_class, barcode, icon, open_price, max_price_pence, position, active, (SELECT active FROM categories WHERE id = products.category_id) AS category_active FROM products WHERE id = ?';
 
 export function toCategory(row: CategoryRow): Category {
   return { id: row.id, name: row.name, colour: row.colour, position: row.position, active: row.active === 1 };
@@ -93,7 +96,7 @@ function toReason(row: ReasonRow): DiscountReason {
 }
 
 export function findProductRow(db: ReadDb, id: string): ProductRow | undefined {
-  return db.prepare<[string], ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id WHERE p.id = ?`).get(id);
+  return db.prepare<[string], ProductRow>(PRODUCT_BY_ID).get(id);
 }
 
 export function findProductRowByBarcode(db: ReadDb, barcode: string): ProductRow | undefined {
@@ -101,7 +104,11 @@ export function findProductRowByBarcode(db: ReadDb, barcode: string): ProductRow
 }
 
 export function groupIdsOf(db: ReadDb, productId: string): string[] {
-  return db.prepare<[string], string>('SELECT group_id FROM product_modifier_groups WHERE product_id = ? ORDER BY position, group_id').pluck().all(productId);
+  return db
+    .prepare<[string], { group_id: string; position: number }>('SELECT group_id, position FROM product_modifier_groups WHERE product_id = ?')
+    .all(productId)
+    .sort((a, b) => a.position - b.position || (a.group_id < b.group_id ? -1 : 1))
+    .map((r) => r.group_id);
 }
 
 /** A product as the manager sees it (its own on-sale switch). */
@@ -121,8 +128,10 @@ export function findGroupRow(db: ReadDb, id: string): GroupRow | undefined {
 /** The options a person can choose now (switched-off ones are kept for history, not offered). */
 export function activeOptionsOf(db: ReadDb, groupId: string): ModifierOption[] {
   return db
-    .prepare<[string], OptionRow>('SELECT id, group_id, name, price_delta_pence, position FROM modifier_options WHERE group_id = ? AND active = 1 ORDER BY position, name')
+    .prepare<[string], OptionRow & { active: number }>('SELECT id, group_id, name, price_delta_pence, position, active FROM modifier_options WHERE group_id = ?')
     .all(groupId)
+    .filter((o) => o.active === 1)
+    .sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(toOption);
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Sale } from '../../../shared/contract/index.ts';
 import { errorOf, MINUTE, valueOf, type TestCore } from '../testing/testCore.ts';
 import { basket, createTillCafe, journalRows, line, openTill, sell, tillRow, workedExample } from '../testing/till.ts';
-import { canonicalJson } from './journal.ts';
+import { createHash } from 'node:crypto';
+import { canonicalEntry, canonicalJson, entryHash, findEntry, linesOf, paymentsOf } from './journal.ts';
 
 // The journal's hash chain: every entry carries the hash of the one before, so an edit made
 // to the database file behind Apron's back shows up when the chain is checked.
@@ -67,6 +68,15 @@ describe('the hash chain', () => {
     });
     expect(tillRow(t)).toMatchObject({ last_receipt_number: 29, last_hash: chain.at(-1)?.hash });
     expect(valueOf(t.loginAs('supervisor').call('sales.verifyChain', {}))).toEqual({ ok: true, entries: 29, brokenAt: null });
+
+    // each stored hash is SHA-256 over the canonical JSON of the entry, its lines and payments
+    for (const row of rows) {
+      const { hash, ...entry } = findEntry(t.db, row.id) ?? fail('gone');
+      const lines = linesOf(t.db, row.id);
+      const payments = paymentsOf(t.db, row.id);
+      expect(createHash('sha256').update(canonicalEntry(entry, lines, payments)).digest('hex')).toBe(hash);
+      expect(entryHash(entry, lines, payments)).toBe(hash);
+    }
   });
 
   it('a total changed in the file (after dropping the guard trigger) is reported at that entry', () => {

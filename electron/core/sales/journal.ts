@@ -98,20 +98,40 @@ export function canonicalJson(value: Json): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as Json)}`).join(',')}}`;
 }
 
-function pick<T extends object>(row: T, fields: readonly (keyof T & string)[]): { [key: string]: Json } {
-  const out: { [key: string]: Json } = {};
-  for (const f of fields) out[f] = row[f] as Json;
-  return out;
+/** The canonical JSON of one row: its fields in sorted order, without building objects on the way. */
+function rowWriter<T extends object>(fields: readonly (keyof T & string)[]): (row: T) => string {
+  const keys = [...fields].sort().map((f) => ({ f, prefix: `${JSON.stringify(f)}:` }));
+  return (row) => {
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as { f: keyof T & string; prefix: string };
+      out += (i === 0 ? '' : ',') + key.prefix + JSON.stringify(row[key.f] as Json);
+    }
+    return `${out}}`;
+  };
+}
+const entryJson = rowWriter<Omit<JournalRow, 'hash'>>(JOURNAL_FIELDS);
+const lineJson = rowWriter<LineRow>(LINE_FIELDS);
+const paymentJson = rowWriter<PaymentRow>(PAYMENT_FIELDS);
+
+/**
+ * SHA-256 (hex) over the canonical JSON of {entry (with the previous hash), lines, payments}:
+ * exactly `canonicalJson` of that object (a test holds them together), written directly
+ * because it runs inside every sale.
+ */
+export function entryHash(entry: Omit<JournalRow, 'hash'>, lines: readonly LineRow[], payments: readonly PaymentRow[]): string {
+  const body = `{"entry":${entryJson(entry)},"lines":[${[...lines].sort((a, b) => a.line_no - b.line_no).map(lineJson).join(',')}],"payments":[${[...payments].sort((a, b) => a.position - b.position).map(paymentJson).join(',')}]}`;
+  return createHash('sha256').update(body).digest('hex');
 }
 
-/** SHA-256 (hex) over the canonical JSON of the entry (with the previous hash), its lines and its payments. */
-export function entryHash(entry: Omit<JournalRow, 'hash'>, lines: readonly LineRow[], payments: readonly PaymentRow[]): string {
-  const body = canonicalJson({
+/** The hashed text of an entry, the slow and obvious way: what `entryHash` must agree with. */
+export function canonicalEntry(entry: Omit<JournalRow, 'hash'>, lines: readonly LineRow[], payments: readonly PaymentRow[]): string {
+  const pick = <T extends object>(row: T, fields: readonly (keyof T & string)[]): { [key: string]: Json } => Object.fromEntries(fields.map((f) => [f, row[f] as Json]));
+  return canonicalJson({
     entry: pick(entry, JOURNAL_FIELDS),
     lines: [...lines].sort((a, b) => a.line_no - b.line_no).map((l) => pick(l, LINE_FIELDS)),
     payments: [...payments].sort((a, b) => a.position - b.position).map((p) => pick(p, PAYMENT_FIELDS)),
   });
-  return createHash('sha256').update(body).digest('hex');
 }
 
 export type EntryDraft = Omit<JournalRow, 'till_id' | 'receipt_number' | 'prev_hash' | 'hash'>;
