@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCatalogue } from '../cafe/sample.ts';
 import { handles } from '../db/handles.ts';
-import { errorOf, valueOf } from '../testing/testCore.ts';
+import { errorOf, TestCore, valueOf } from '../testing/testCore.ts';
 import { basket, createTillCafe, line } from '../testing/till.ts';
 import { checkBarcode } from '../../../shared/till/barcode.ts';
 import { indexForBasket } from './rows.ts';
@@ -43,6 +43,19 @@ describe('the menu the till shows', () => {
       ],
     });
     expect(menu.discountReasons.map((r) => r.name)).toEqual(['Staff meal', 'Concession', 'Volunteer', 'Complaint']);
+  });
+
+  it('the sample café comes with the sample menu, ready to sell', () => {
+    const t = new TestCore();
+    const counter = t.screen();
+    valueOf(counter.call('cafe.loadSample', {}));
+    const tom = valueOf(counter.call('auth.loginTiles', {})).find((tile) => tile.displayName === 'Tom Trainee');
+    valueOf(counter.call('auth.loginWithPin', { staffId: tom?.id ?? '', pin: '3333' }));
+    const menu = valueOf(counter.call('catalogue.get', {}));
+    expect(menu.categories.map((c) => c.name)).toEqual(['Hot drinks', 'Cold drinks', 'Food', 'Cakes', 'Snacks']);
+    expect(menu.products.map((p) => p.id)).toEqual(sampleCatalogue.products.map((p) => p.id));
+    expect(menu.modifierGroups.map((g) => g.name)).toEqual(['Extra shot', 'Milk', 'Size']);
+    expect(valueOf(counter.call('catalogue.findBarcode', { barcode: '5012345000015' })).name).toBe('Cola (can)');
   });
 
   it('every packaged item in the sample menu has a barcode with a good check digit, and nothing else has one', () => {

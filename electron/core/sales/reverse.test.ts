@@ -123,6 +123,16 @@ describe('voiding a sale', () => {
     expect(tillSnapshot(t)).toEqual(before);
   });
 
+  it('a void needs the till open: the money goes back out of the drawer', () => {
+    const t = createTillCafe();
+    const { sale } = tomSells(t);
+    t.db.prepare('UPDATE cash_sessions SET closed_at = ? WHERE closed_at IS NULL').run(t.clock.now().toISOString());
+    const sam = t.loginAs('supervisor');
+    const before = tillSnapshot(t);
+    expect(errorOf(sam.call('sales.void', { saleId: sale.id, reason: 'Wrong order' }))).toEqual({ code: 'conflict', message: 'The till is not open yet: a supervisor counts the float first.' });
+    expect(tillSnapshot(t)).toEqual(before);
+  });
+
   it('a sale at 00:30 London time in summer (23:30 UTC the day before) can be voided that morning', () => {
     const t = createTillCafe();
     t.clock.set(new Date('2030-08-04T23:30:00.000Z'), true);
