@@ -98,7 +98,6 @@ export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
 
   const at = ctx.now.toISOString();
   const lines: LineDraftRow[] = priced.lines.map((l) => ({
-    id: ctx.ids(),
     product_id: l.productId,
     name: l.name,
     quantity: l.quantity,

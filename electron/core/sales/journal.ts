@@ -135,7 +135,12 @@ export function canonicalEntry(entry: Omit<JournalRow, 'hash'>, lines: readonly 
 }
 
 export type EntryDraft = Omit<JournalRow, 'till_id' | 'receipt_number' | 'prev_hash' | 'hash'>;
-export type LineDraftRow = Omit<LineRow, 'entry_id' | 'at' | 'line_no'>;
+/** A line's id is its entry's id and its number ("…-2"): lines sit beside their entry in the index. */
+export type LineDraftRow = Omit<LineRow, 'id' | 'entry_id' | 'at' | 'line_no'>;
+
+export function lineId(entryId: string, lineNo: number): string {
+  return `${entryId}-${lineNo}`;
+}
 export type PaymentDraftRow = Omit<PaymentRow, 'entry_id' | 'position'>;
 
 export interface WrittenEntry {
@@ -149,7 +154,7 @@ export function appendEntry(db: WriteDb, draft: EntryDraft, lineDrafts: readonly
   const till = db.prepare<[string], { last_receipt_number: number; last_hash: string }>('SELECT last_receipt_number, last_hash FROM tills WHERE id = ?').get(TILL_ID);
   if (!till) throw new Error(`till ${TILL_ID} is missing: the till migration did not run`);
   const base = { ...draft, till_id: TILL_ID, receipt_number: till.last_receipt_number + 1, prev_hash: till.last_hash };
-  const lines: LineRow[] = lineDrafts.map((l, i) => ({ ...l, entry_id: draft.id, line_no: i + 1, at: draft.at }));
+  const lines: LineRow[] = lineDrafts.map((l, i) => ({ ...l, id: lineId(draft.id, i + 1), entry_id: draft.id, line_no: i + 1, at: draft.at }));
   const payments: PaymentRow[] = paymentDrafts.map((p, i) => ({ ...p, entry_id: draft.id, position: i + 1 }));
   const entry: JournalRow = { ...base, hash: entryHash(base, lines, payments) };
 

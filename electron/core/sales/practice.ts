@@ -5,7 +5,7 @@ import type { OrderType } from '../../../shared/till/vat.ts';
 import type { Caller, ReadContext, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
-import { toSaleLine, vatByRate, type LineDraftRow } from './journal.ts';
+import { lineId, toSaleLine, vatByRate, type LineDraftRow } from './journal.ts';
 import type { SettledPayments } from './rules.ts';
 import { TILL_ID } from './till.ts';
 
@@ -27,7 +27,7 @@ export interface PracticeSaleDraft {
 
 export function writePracticeSale(ctx: WriteContext, draft: PracticeSaleDraft): Sale {
   const id = ctx.ids();
-  const lines = draft.lines.map((l, i) => toSaleLine({ ...l, entry_id: id, line_no: i + 1, at: draft.at }, 0));
+  const lines = draft.lines.map((l, i) => toSaleLine({ ...l, id: lineId(id, i + 1), entry_id: id, line_no: i + 1, at: draft.at }, 0));
   const sale: Sale = {
     id,
     kind: 'sale',

@@ -56,7 +56,6 @@ export function voidSale(ctx: WriteContext, input: ParsedInputOf<'sales.void'>):
   const cashSessionId = openCashSessionId(ctx.db) ?? fail('conflict', TILL_NOT_OPEN);
 
   const lines: LineDraftRow[] = linesOf(ctx.db, sale.id).map((l) => ({
-    id: ctx.ids(),
     product_id: l.product_id,
     name: l.name,
     quantity: minus(l.quantity),
@@ -139,7 +138,6 @@ export function refundSale(ctx: WriteContext, input: ParsedInputOf<'sales.refund
       r.quantity,
     );
     return {
-      id: ctx.ids(),
       product_id: line.product_id,
       name: line.name,
       quantity: minus(r.quantity),
