@@ -1,11 +1,14 @@
 import type { SignedInStaff } from '../../shared/contract/index.ts';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { PracticeBanner } from '../components/PracticeBanner.tsx';
 import { roleNames } from '../components/roles.ts';
+import { HistoryScreen } from '../history/HistoryScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { signedOut } from '../session/sessionStore.ts';
 import { useIdleLock } from '../session/useIdleLock.ts';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { StaffScreen } from '../staff/StaffScreen.tsx';
+import { TillScreen } from '../till/TillScreen.tsx';
 import { useApp, useSession } from './AppContext.tsx';
 import { NotAllowed, NotFound } from './NotAllowed.tsx';
 import { mayOpen, type ParsedRoute } from './routes.ts';
@@ -24,6 +27,10 @@ function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) 
       return <AuditScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'till':
+      return <TillScreen staff={staff} />;
+    case 'history':
+      return <HistoryScreen staff={staff} />;
   }
 }
 
@@ -57,6 +64,7 @@ export function SignedInShell({ staff }: { staff: SignedInStaff }) {
           Log out
         </button>
       </header>
+      <PracticeBanner />
       <main id="main" className="main">
         <Screen route={route} staff={staff} />
       </main>

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/contract/index.ts';
 // a file in Electron and from the browser-mode server. Guarded here by role; the core
 // refuses the calls behind them anyway.
 
-export type RouteName = 'home' | 'staff' | 'audit' | 'settings';
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history';
 
 export interface RouteSpec {
   path: string;
@@ -17,6 +17,8 @@ export const routes: Record<RouteName, RouteSpec> = {
   staff: { path: '/staff', title: 'Staff', allowed: ['supervisor', 'manager'] },
   audit: { path: '/audit', title: 'Audit log', allowed: ['manager'] },
   settings: { path: '/settings', title: 'Café settings', allowed: ['manager'] },
+  till: { path: '/till', title: 'Till', allowed: ['trainee', 'supervisor', 'manager'] },
+  history: { path: '/history', title: 'Sales history', allowed: ['trainee', 'supervisor', 'manager'] },
 };
 
 export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };

@@ -3,18 +3,18 @@ import { mayOpen } from '../app/routes.ts';
 import { homeTilesFor } from './tiles.ts';
 
 describe('home tiles', () => {
-  it('gives a trainee the till, clocking and their own progress, all coming soon', () => {
+  it('gives a trainee the till and sales history; clocking and their own progress are coming soon', () => {
     const tiles = homeTilesFor('trainee');
-    expect(tiles.map((t) => t.label)).toEqual(['Till', 'Clock in/out', 'My hours and skills']);
-    expect(tiles.every((t) => t.route === undefined)).toBe(true);
+    expect(tiles.map((t) => t.label)).toEqual(['Till', 'Sales history', 'Clock in/out', 'My hours and skills']);
+    expect(tiles.filter((t) => t.route).map((t) => t.route)).toEqual(['till', 'history']);
   });
 
-  it('gives a supervisor the staff list', () => {
-    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Staff list']);
+  it('gives a supervisor the till, sales history and the staff list', () => {
+    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Staff list']);
   });
 
-  it('gives a manager staff, audit log and settings', () => {
-    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings']);
+  it('gives a manager staff, audit log, settings, the till and sales history', () => {
+    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history']);
   });
 
   it('never offers a tile to a screen the role may not open', () => {

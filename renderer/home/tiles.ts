@@ -9,9 +9,15 @@ export interface HomeTile {
 }
 
 const tiles: Record<Role, readonly HomeTile[]> = {
-  trainee: [{ label: 'Till' }, { label: 'Clock in/out' }, { label: 'My hours and skills' }],
+  trainee: [
+    { label: 'Till', route: 'till', hint: 'Ring up sales' },
+    { label: 'Sales history', route: 'history', hint: 'Find a sale, refunds' },
+    { label: 'Clock in/out' },
+    { label: 'My hours and skills' },
+  ],
   supervisor: [
-    { label: 'Till' },
+    { label: 'Till', route: 'till', hint: 'Ring up sales' },
+    { label: 'Sales history', route: 'history', hint: 'Refunds and voids' },
     { label: 'Rota' },
     { label: 'Cash-up' },
     { label: 'Skills sign-off' },
@@ -21,6 +27,8 @@ const tiles: Record<Role, readonly HomeTile[]> = {
     { label: 'Staff', route: 'staff', hint: 'Add people, PINs and badges' },
     { label: 'Audit log', route: 'audit', hint: 'Who did what, and when' },
     { label: 'Café settings', route: 'settings', hint: 'Details and the idle lock' },
+    { label: 'Till', route: 'till', hint: 'Ring up sales' },
+    { label: 'Sales history', route: 'history', hint: 'Refunds and voids' },
     { label: 'Catalogue' },
     { label: 'Reports' },
     { label: 'Evidence' },
