@@ -42,14 +42,17 @@ export interface TillReport {
   voids: { count: number; totalPence: number };
   /** Gross sales less refunds and voids. */
   netSalesPence: number;
+  /** Both tenders, cash first. refundsPence: what refunds and voids gave back on that tender (positive). */
   byTender: { tender: Tender; salesPence: number; refundsPence: number; netPence: number }[];
   /** Sales less refunds and voids, by VAT rate. */
   byVatRate: VatBreakdown[];
+  /** Discounts on the session's sales by the reason recorded on each line, largest first; count is of sales. */
   discounts: { reason: string; count: number; totalPence: number }[];
   noSales: number;
   paidOuts: { count: number; totalPence: number; items: CashMovement[] };
   lifts: { count: number; totalPence: number };
   floatPence: number;
+  /** Float + cash kept from sales (net of change) − cash refunded − paid-outs − lifts. */
   expectedCashPence: number;
   /** Z only. */
   countedCashPence: number | null;
