@@ -1,10 +1,14 @@
 import type { SignedInStaff } from '../../shared/contract/index.ts';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { CashScreen } from '../cash/CashScreen.tsx';
+import { CatalogueScreen } from '../catalogue/CatalogueScreen.tsx';
 import { PracticeBanner } from '../components/PracticeBanner.tsx';
 import { roleNames } from '../components/roles.ts';
 import { HistoryScreen } from '../history/HistoryScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { signedOut } from '../session/sessionStore.ts';
+import { PracticeScreen } from '../practice/PracticeScreen.tsx';
+import { ReportsScreen } from '../reports/ReportsScreen.tsx';
 import { useIdleLock } from '../session/useIdleLock.ts';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { StaffScreen } from '../staff/StaffScreen.tsx';
@@ -31,6 +35,14 @@ function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) 
       return <TillScreen staff={staff} />;
     case 'history':
       return <HistoryScreen staff={staff} />;
+    case 'catalogue':
+      return <CatalogueScreen />;
+    case 'cash':
+      return <CashScreen />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'practice':
+      return <PracticeScreen />;
   }
 }
 

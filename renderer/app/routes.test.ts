@@ -24,6 +24,15 @@ describe('screens by address', () => {
     expect(mayOpen('audit', 'manager')).toBe(true);
   });
 
+  it('keeps the till’s back office from trainees: cash-up and practice review for supervisors, catalogue and reports for managers', () => {
+    for (const route of ['cash', 'practice', 'catalogue', 'reports'] as const) expect(mayOpen(route, 'trainee')).toBe(false);
+    expect(mayOpen('cash', 'supervisor')).toBe(true);
+    expect(mayOpen('practice', 'supervisor')).toBe(true);
+    expect(mayOpen('catalogue', 'supervisor')).toBe(false);
+    expect(mayOpen('reports', 'supervisor')).toBe(false);
+    expect(parseRoute('#/cash')).toEqual({ name: 'cash' });
+  });
+
   it('says who a screen is for', () => {
     expect(whoMayOpen('audit')).toBe('managers');
     expect(whoMayOpen('staff')).toBe('supervisors or managers');

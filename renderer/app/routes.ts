@@ -4,7 +4,7 @@ import type { Role } from '../../shared/contract/index.ts';
 // a file in Electron and from the browser-mode server. Guarded here by role; the core
 // refuses the calls behind them anyway.
 
-export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history';
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice';
 
 export interface RouteSpec {
   path: string;
@@ -19,6 +19,10 @@ export const routes: Record<RouteName, RouteSpec> = {
   settings: { path: '/settings', title: 'Café settings', allowed: ['manager'] },
   till: { path: '/till', title: 'Till', allowed: ['trainee', 'supervisor', 'manager'] },
   history: { path: '/history', title: 'Sales history', allowed: ['trainee', 'supervisor', 'manager'] },
+  catalogue: { path: '/catalogue', title: 'Catalogue', allowed: ['manager'] },
+  cash: { path: '/cash', title: 'Cash-up', allowed: ['supervisor', 'manager'] },
+  reports: { path: '/reports', title: 'Reports', allowed: ['manager'] },
+  practice: { path: '/practice', title: 'Practice review', allowed: ['supervisor', 'manager'] },
 };
 
 export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };

@@ -9,12 +9,12 @@ describe('home tiles', () => {
     expect(tiles.filter((t) => t.route).map((t) => t.route)).toEqual(['till', 'history']);
   });
 
-  it('gives a supervisor the till, sales history and the staff list', () => {
-    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Staff list']);
+  it('gives a supervisor the till, sales history, cash-up, practice review and the staff list', () => {
+    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Cash-up', 'Practice review', 'Staff list']);
   });
 
-  it('gives a manager staff, audit log, settings, the till and sales history', () => {
-    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history']);
+  it('gives a manager staff, audit log, settings, the till, sales history, cash-up, practice review, catalogue and reports', () => {
+    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history', 'cash', 'practice', 'catalogue', 'reports']);
   });
 
   it('never offers a tile to a screen the role may not open', () => {
