@@ -52,6 +52,11 @@ export function countValue(counts: Readonly<Record<string, number>>): number {
   return total;
 }
 
+/** Counted less expected: negative when the drawer is short, positive when it is over (as the Z report works it out). */
+export function cashVariance(countedPence: number, expectedPence: number): number {
+  return countedPence - expectedPence;
+}
+
 /**
  * Splits `amount` across `weights` in proportion, with the pennies left over given to the
  * largest remainders (earlier lines first on a tie), so the parts always add up exactly.
