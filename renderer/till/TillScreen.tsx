@@ -4,7 +4,7 @@ import { checkBarcode } from '../../shared/till/barcode.ts';
 import type { DiscountDraft } from '../../shared/till/basket.ts';
 import { indexCatalogue, priceBasket } from '../../shared/till/pricing.ts';
 import { useApp, useSession } from '../app/AppContext.tsx';
-import { hrefFor, routes, type RouteSpec } from '../app/routes.ts';
+import { hrefFor, mayOpen } from '../app/routes.ts';
 import { createAuthoriser } from '../components/authorise.ts';
 import { AuthoriseDialog } from '../components/AuthoriseDialog.tsx';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
@@ -40,12 +40,6 @@ const NOT_ANSWERING_ON_PAY = 'Apron did not answer, so the sale may not have gon
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-/** The open-till screen lives with the cash-up screens, if they are there yet. */
-function cashScreenHref(): string | null {
-  const spec = (routes as Record<string, RouteSpec | undefined>)['cash'];
-  return spec ? `#${spec.path}` : null;
 }
 
 export function TillScreen({ staff }: { staff: SignedInStaff }) {
@@ -357,15 +351,14 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   }
 
   if (!practice && cash === null) {
-    const cashHref = cashScreenHref();
     return (
       <div className="till-screen">
         {header}
         {practiceProblem ? <Alert>{practiceProblem}</Alert> : null}
         <div className="till-closed panel">
           <h2>The till is not open yet. A supervisor needs to count the float.</h2>
-          {staff.role !== 'trainee' && cashHref ? (
-            <a className="button button-large" href={cashHref}>
+          {mayOpen('cash', staff.role) ? (
+            <a className="button button-large" href={hrefFor('cash')}>
               Count the float
             </a>
           ) : (
