@@ -71,7 +71,7 @@ test('a supervisor refunds one latte to the card, cannot refund more than is lef
   await expectNoSeriousA11yProblems(page, 'a voided sale');
 });
 
-test('a trainee’s refund needs a supervisor: a wrong PIN is refused, Sam’s PIN lets it through', async ({ page, apron }) => {
+test('a trainee’s refund needs a supervisor: a wrong PIN is refused, Sam’s PIN lets it through; a void with Sam’s badge', async ({ page, apron }) => {
   const login = await startWithSampleCafe(page);
   await morningSales(apron.url);
   const history = await logInAgain(page, login, 'Tom Trainee', '3333', 'Trainee');
@@ -90,4 +90,14 @@ test('a trainee’s refund needs a supervisor: a wrong PIN is refused, Sam’s P
   const refund = await history.openReceipt(4);
   await expect(refund).toContainText('Reason: Dropped on the floor');
   await expect(refund).toContainText('authorised by Sam Supervisor');
+
+  // Sam scans his badge at the counter instead of typing his PIN.
+  await expect(page.locator('html')).toHaveAttribute('data-events', 'connected');
+  await history.findReceipt(2);
+  const two = await history.openReceipt(2);
+  await history.void(two, 2, 'Customer changed their mind');
+  await expect(history.dialog.getByRole('heading', { name: 'A supervisor needs to agree' })).toBeVisible();
+  await apron.scanBadge('APRON-SAM-0002');
+  await expect(history.dialog).toHaveCount(0);
+  await expect(two.getByRole('status')).toHaveText('Receipt 2 is void (receipt 5). Give back £1.80 in cash from the drawer.');
 });
