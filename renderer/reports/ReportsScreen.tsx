@@ -6,7 +6,7 @@ import { Alert, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { downloadText } from './download.ts';
 import { answered, asking, createVatReportStore, pickRange, refused, setFrom, setTo, type VatReportStore } from './vatReport.ts';
-import { cafeToday, describeRange, lastQuarter, thisMonth, vatCsvFileName, type DateRange } from './vatRange.ts';
+import { cafeToday, describeRange, lastQuarter, rangeInWords, thisMonth, vatCsvFileName, type DateRange } from './vatRange.ts';
 import './reports.css';
 
 function DateField({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (v: string) => void; error: string | undefined }) {
@@ -86,6 +86,7 @@ function VatSummaryPart({ store }: { store: VatReportStore }) {
           <DateField id="vat-from" label="From" value={from} onChange={(v) => store.setState((s) => setFrom(s, v))} error={errorFor(error, 'from')} />
           <DateField id="vat-to" label="To (included)" value={to} onChange={(v) => store.setState((s) => setTo(s, v))} error={errorFor(error, 'to')} />
         </div>
+        {rangeInWords({ from, to }) ? <p className="range-words">{rangeInWords({ from, to })}</p> : null}
         <button type="submit" className="button button-primary button-large" disabled={busy}>
           Show VAT summary
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cafeToday, describeRange, lastQuarter, thisMonth, vatCsvFileName } from './vatRange.ts';
+import { cafeToday, describeRange, rangeInWords, lastQuarter, thisMonth, vatCsvFileName } from './vatRange.ts';
 
 describe('date ranges for the VAT summary', () => {
   it('last quarter is the three whole months before this one', () => {
@@ -22,6 +22,11 @@ describe('date ranges for the VAT summary', () => {
   it('says a range in words', () => {
     expect(describeRange({ from: '2026-08-01', to: '2026-10-31' })).toBe('1 Aug to 31 Oct 2026');
     expect(describeRange({ from: '2025-12-01', to: '2026-02-28' })).toBe('1 Dec 2025 to 28 Feb 2026');
+  });
+
+  it('says the boxes in words, so 08/01 cannot be read as 8 January', () => {
+    expect(rangeInWords({ from: '2026-08-01', to: '2026-10-31' })).toBe('Saturday 1 August 2026 to Saturday 31 October 2026');
+    expect(rangeInWords({ from: '', to: '2026-10-31' })).toBeNull();
   });
 
   it('takes today from the café’s clock: just after midnight in summer is already tomorrow in London', () => {

@@ -61,3 +61,11 @@ export function vatCsvFileName(range: DateRange): string {
 export function cafeToday(now: Date): string {
   return formatCafeTime(now, 'yyyy-MM-dd');
 }
+
+/** "Saturday 1 August 2026 to Saturday 31 October 2026": the boxes in words, whatever format the PC shows dates in. */
+export function rangeInWords(range: DateRange): string | null {
+  const ok = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T12:00:00Z`));
+  if (!ok(range.from) || !ok(range.to)) return null;
+  const words = (day: string) => formatCafeTime(`${day}T12:00:00Z`, 'EEEE d MMMM yyyy');
+  return `${words(range.from)} to ${words(range.to)}`;
+}
