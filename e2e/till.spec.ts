@@ -69,7 +69,7 @@ test('a trainee’s morning: eat in and takeaway, choices, a price typed at the 
     await till.line('Flapjack').getByRole('button', { name: 'One more Flapjack' }).click();
     await till.expectLines(['1 × Cake of the day', '2 × Flapjack']);
     await till.discount('Flapjack', 'Percentage', '10', 'Staff meal');
-    await expect(till.line('Flapjack')).toContainText('Discount: 10% off (Staff meal) −£0.44');
+    await expect(till.line('Flapjack')).toContainText('Discount: 10% off, Staff meal −£0.44');
     await till.expectTotal('£7.46');
     await till.pay();
     await till.card();
@@ -183,7 +183,7 @@ test('hold an order as Table 4, serve someone else, pick it up and pay; clear, r
   await till.dialog.getByRole('button', { name: 'Hold the order' }).click();
   await expect(till.basket).toContainText('Held “Table 4”');
   await expect(till.lines).toHaveCount(0);
-  await expect(till.basket.getByRole('button', { name: 'Held orders (1)' })).toBeVisible();
+  await expect(till.basket.getByRole('button', { name: 'Held (1) orders' })).toBeVisible();
 
   // Meanwhile: a banana, then a slip: clear the basket by mistake, and Undo.
   await till.tap('Food', 'Banana');
@@ -206,14 +206,14 @@ test('hold an order as Table 4, serve someone else, pick it up and pay; clear, r
   await till.expectSaleComplete(1, null);
   await till.nextCustomer();
 
-  await till.basket.getByRole('button', { name: 'Held orders (1)' }).click();
+  await till.basket.getByRole('button', { name: 'Held (1) orders' }).click();
   await expect(till.dialog.getByRole('list', { name: 'Waiting orders' })).toContainText('Table 4');
   await expect(till.dialog).toContainText('2 items, held by Tom Trainee');
   await expectNoSeriousA11yProblems(page, 'held orders');
   await till.dialog.getByRole('button', { name: 'Pick up Table 4' }).click();
   await till.expectLines(['1 × Soup of the day', '1 × Americano']);
   await till.expectTotal('£7.10');
-  await expect(till.basket.getByRole('button', { name: 'Held orders (0)' })).toBeVisible();
+  await expect(till.basket.getByRole('button', { name: 'Held (0) orders' })).toBeVisible();
   await till.pay();
   await till.cashTyped('10');
   await till.completeSale();

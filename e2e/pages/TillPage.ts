@@ -78,7 +78,7 @@ export class TillPage {
   }
 
   async discount(on: string | 'order', kind: 'Percentage' | 'Amount in £', value: string, reason: string): Promise<void> {
-    if (on === 'order') await this.basket.getByRole('button', { name: 'Discount on the order' }).click();
+    if (on === 'order') await this.basket.getByRole('button', { name: 'Order discount' }).click();
     else await this.line(on).getByRole('button', { name: `Discount on ${on}` }).click();
     await expect(this.dialog).toBeVisible();
     await this.dialog.getByRole('radio', { name: kind }).check();

@@ -9,10 +9,10 @@ import { Alert } from '../components/feedback.tsx';
 import { changeQuantity, itemCount, removeLine, setOrderType, undo, type BasketStore } from './basketStore.ts';
 import { usePricedBasket } from './usePricedBasket.ts';
 
-export function discountWords(discount: DiscountDraft, reasons: ReadonlyMap<string, DiscountReason>): string {
+export function discountWords(discount: DiscountDraft, reasons: ReadonlyMap<string, Pick<DiscountReason, 'name'>>): string {
   const amount = discount.kind === 'percent' ? `${discount.value}% off` : `${formatPence(discount.value)} off`;
   const reason = reasons.get(discount.reasonId)?.name;
-  return reason ? `${amount} (${reason})` : amount;
+  return reason ? `${amount}, ${reason}` : amount;
 }
 
 interface RowProps {
@@ -106,11 +106,12 @@ export function BasketPanel({ basket, index, locked, heldCount, onPay, onHold, o
   const listRef = useRef<HTMLUListElement>(null);
   const count = itemCount({ lines });
 
-  // The line just added or changed stays in view, however long the basket is.
+  // The line just added or changed stays in view, however long the basket is, and when the
+  // totals below it grow (a discount) and the list gets shorter.
   useLayoutEffect(() => {
     if (!lastChangedKey) return;
     listRef.current?.querySelector(`[data-line-key="${lastChangedKey}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [lastChangedKey, lines]);
+  }, [lastChangedKey, lines, priced]);
 
   const totals = priced.ok ? priced.value : null;
   return (
@@ -161,7 +162,7 @@ export function BasketPanel({ basket, index, locked, heldCount, onPay, onHold, o
               unitPence={p?.unitPence ?? null}
               itemsPence={p?.itemsPence ?? null}
               lineDiscountPence={p?.lineDiscountPence ?? 0}
-              discountText={l.discount ? discountWords(l.discount, index.reasons as ReadonlyMap<string, DiscountReason>) : null}
+              discountText={l.discount ? discountWords(l.discount, index.reasons) : null}
               locked={locked}
               onDiscount={onLineDiscount}
             />
@@ -172,38 +173,22 @@ export function BasketPanel({ basket, index, locked, heldCount, onPay, onHold, o
       {totals && lines.length > 0 ? (
         <dl className="basket-totals">
           {totals.discountPence > 0 ? (
-            <>
-              <div className="total-row">
-                <dt>Items</dt>
-                <dd>{formatPence(totals.itemsPence)}</dd>
-              </div>
-              <div className="total-row">
-                <dt>Discount{orderDiscount ? ` (order: ${discountWords(orderDiscount, index.reasons as ReadonlyMap<string, DiscountReason>)})` : ''}</dt>
-                <dd>−{formatPence(totals.discountPence)}</dd>
-              </div>
-            </>
-          ) : orderDiscount ? (
-            <div className="total-row">
-              <dt>Order discount</dt>
-              <dd>{discountWords(orderDiscount, index.reasons as ReadonlyMap<string, DiscountReason>)}</dd>
+            <div className="total-row total-row-small">
+              <dt>{orderDiscount ? `Order discount: ${discountWords(orderDiscount, index.reasons)}` : 'Discount'}</dt>
+              <dd className="nowrap">−{formatPence(totals.discountPence)}</dd>
             </div>
           ) : null}
           <div className="total-row total-row-big">
             <dt>Total</dt>
             <dd data-testid="basket-total">{formatPence(totals.totalPence)}</dd>
           </div>
-          <div className="total-row total-row-vat">
-            <dt>VAT included</dt>
-            <dd>{formatPence(totals.vatPence)}</dd>
+          <div className="total-row total-row-small total-row-vat">
+            <dt>
+              VAT included
+              {totals.vatByRate.length > 1 ? <span className="vat-rates"> ({totals.vatByRate.map((v) => `${formatRate(v.rateBp)}: ${formatPence(v.vatPence)}`).join(', ')})</span> : null}
+            </dt>
+            <dd className="nowrap">{formatPence(totals.vatPence)}</dd>
           </div>
-          {totals.vatByRate.map((v) => (
-            <div className="total-row total-row-vat-rate" key={v.rateBp}>
-              <dt>
-                VAT at {formatRate(v.rateBp)} on {formatPence(v.grossPence)}
-              </dt>
-              <dd>{formatPence(v.vatPence)}</dd>
-            </div>
-          ))}
         </dl>
       ) : null}
 
@@ -214,16 +199,16 @@ export function BasketPanel({ basket, index, locked, heldCount, onPay, onHold, o
           </button>
           <div className="basket-actions-row">
             <button type="button" className="button button-secondary" disabled={lines.length === 0} onClick={onOrderDiscount}>
-              Discount on the order
+              Order discount
             </button>
             <button type="button" className="button button-secondary" disabled={lines.length === 0 || !priced.ok} onClick={onHold}>
               Hold
             </button>
             <button type="button" className="button button-secondary" onClick={onShowHeld}>
-              Held orders ({heldCount})
+              Held ({heldCount})<span className="visually-hidden"> orders</span>
             </button>
             <button type="button" className="button button-secondary" disabled={lines.length === 0} onClick={onClear}>
-              Clear basket
+              Clear<span className="visually-hidden"> basket</span>
             </button>
           </div>
         </div>

@@ -30,6 +30,7 @@ import { createPaymentStore, noPayments } from './paymentStore.ts';
 import { CategoryTabs, ProductGrid, tabId } from './ProductGrid.tsx';
 import { SaleComplete } from './SaleComplete.tsx';
 import { emptyWedge, feedWedge } from './scannerWedge.ts';
+import { useFillViewport } from './useFillViewport.ts';
 import { useCashSession, useTillState } from './useTillStatus.ts';
 import './till.css';
 
@@ -69,6 +70,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const [practiceBusy, setPracticeBusy] = useState(false);
   const [practiceProblem, setPracticeProblem] = useState<string | null>(null);
   const [totalPence, setTotalPence] = useState(0);
+  const bodyRef = useRef<HTMLDivElement>(null);
 
   const [catalogueLoads, setCatalogueLoads] = useState(0);
   const [heldLoads, setHeldLoads] = useState(0);
@@ -306,6 +308,9 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
     loadHeld();
   }, [loadHeld]);
 
+  const selling = mode !== 'done' && till !== null && index !== null && cash !== undefined && (till.practice || cash !== null);
+  useFillViewport(bodyRef, selling);
+
   const authoriseDialog = <AuthoriseDialog authoriser={authoriser} staff={staff} />;
 
   if (mode === 'done' && sale) {
@@ -374,7 +379,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
     <div className={`till-screen${practice ? ' till-practice' : ''}`}>
       {header}
       {practiceProblem ? <Alert>{practiceProblem}</Alert> : null}
-      <div className="till-body">
+      <div className="till-body" ref={bodyRef}>
         <div className="till-left">
           {mode === 'pay' ? (
             <PaymentPanel payments={payments} totalPence={totalPence} sending={sending} problem={payProblem} onComplete={() => void complete()} onBack={() => setMode('sell')} />
