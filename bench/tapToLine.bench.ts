@@ -127,11 +127,12 @@ async function tap(page: Page, cdp: CDPSession, index: number, count: number): P
   await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();
   if (!box) throw new Error(`product ${index} is not on the screen`);
-  // Let scrolling settle into a painted frame, so each tap starts from a quiet page; then
-  // wait a little, so the tap lands at any point of a frame, as a finger's would.
-  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ${phase.next().value as number}))))`);
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left' as const, clickCount: 1 };
+  // The pointer moves over the button first (moves are delivered with the next frame).
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: at.x, y: at.y });
+  // Let scrolling and hover settle into a painted frame, so each tap starts from a quiet
+  // page; then wait a little, so the tap lands at any point of a frame, as a finger's would.
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ${phase.next().value as number}))))`);
   await Promise.all([cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at }), cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at })]);
   await page.evaluate(`new Promise((resolve) => { const check = () => (window.__taps.frame.length >= ${count} ? resolve() : setTimeout(check, 5)); check(); })`);
 }
