@@ -22,7 +22,7 @@ function statusWords(s: SaleSummary): string {
 }
 
 export function HistoryScreen({ staff }: { staff: SignedInStaff }) {
-  const { call } = useApp();
+  const { api, call } = useApp();
   const [authoriser] = useState(() => createAuthoriser(call));
   const [form, setForm] = useState<SearchForm>(emptySearch);
   const [formProblem, setFormProblem] = useState<{ problem: string; field: keyof SearchForm } | null>(null);
@@ -47,6 +47,15 @@ export function HistoryScreen({ staff }: { staff: SignedInStaff }) {
       live = false;
     };
   }, [call, query, searches]);
+
+  // A sale, refund or void made anywhere shows in the list without searching again.
+  useEffect(
+    () =>
+      api.on((m) => {
+        if (m.event === 'sale.completed' && !m.payload.practice) setSearches((n) => n + 1);
+      }),
+    [api],
+  );
 
   const search = (e: FormEvent) => {
     e.preventDefault();

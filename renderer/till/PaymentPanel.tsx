@@ -71,11 +71,19 @@ export function PaymentPanel({ payments, totalPence, sending, problem, onComplet
               <span>
                 {tenderName[p.tender]} {formatPence(p.amountPence)}
               </span>
-              {p.tender === 'cash' && !sending ? (
+              {sending ? null : (
                 <button type="button" className="button button-secondary button-small" onClick={() => payments.setState((s) => removePart(s, i))}>
-                  Take off<span className="visually-hidden"> cash {formatPence(p.amountPence)}</span>
+                  {p.tender === 'cash' ? (
+                    <>
+                      Take off<span className="visually-hidden"> cash {formatPence(p.amountPence)}</span>
+                    </>
+                  ) : (
+                    <>
+                      Take off<span className="visually-hidden"> card {formatPence(p.amountPence)}</span> (only if the card machine cancelled it)
+                    </>
+                  )}
                 </button>
-              ) : null}
+              )}
             </li>
           ))}
         </ul>
