@@ -61,10 +61,24 @@ test('a supervisor counts in a float, pays out, lifts, closes the day to the pen
   await cash.recordNoSale('change for the float');
   await expect(cash.notice('No sale recorded: change for the float.')).toBeVisible();
 
-  // Close: count £52.30 (10p short). Nothing closes until the check is confirmed.
+  // The X report: figures so far, nothing closed.
+  await cash.start('X report');
+  await expect(page.getByRole('article', { name: 'X report' })).toBeVisible();
+  await expect(cash.reportFigure('Sales', 'Net sales')).toHaveText('£8.70');
+  await expect(cash.reportFigure('Cash in the drawer', 'Expected in the drawer')).toHaveText('£52.40');
+  await cash.task.getByRole('button', { name: 'Cancel' }).click();
+
+  // Close: count £52.30 (10p short). Half-way through Sam is called away and the till is
+  // locked; the count is still there when Sam comes back.
   await cash.start('Close the day');
   await cash.typeCount('£20 notes', 1);
   await cash.typeCount('£10 notes', 2);
+  await home.logOut();
+  await login.loginWithPin('Sam Supervisor', '2222');
+  await home.open('Cash-up');
+  await cash.start('Close the day');
+  await expect(cash.box('£20 notes')).toHaveValue('1');
+  await expect(cash.box('£10 notes')).toHaveValue('2');
   await cash.typeCount('£5 notes', 2);
   await cash.typeCount('£1 coins', 2);
   await cash.typeCount('20p coins', 1);

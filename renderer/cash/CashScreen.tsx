@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { CashSession, TillReport } from '../../shared/contract/index.ts';
 import { formatCafeTime } from '../../shared/dates.ts';
@@ -10,7 +10,8 @@ import { createCashUpStore, failed, hideZReport, loaded, loadFailed, opened, sen
 import { LiftForm, NoSaleForm, PayOutForm, TaskPanel } from './CashTasks.tsx';
 import { CloseDay } from './CloseDay.tsx';
 import { DrawerCounter } from './DrawerCounter.tsx';
-import { clearCount, countsToSend, countTotal, createDrawerCountStore, hasProblems, type DrawerCountStore } from './drawerCount.ts';
+import { clearCount, countsToSend, countTotal, createDrawerCountStore, emptyCount, hasProblems, type DrawerCountStore } from './drawerCount.ts';
+import { CLOSE_COUNT_KEY, FLOAT_COUNT_KEY, readKept, useKeptCount } from './keptCount.ts';
 import { reportTitle, TillReportView } from './TillReportView.tsx';
 import { ZReportList, type ZReportSummary } from './ZReportList.tsx';
 import './cash.css';
@@ -122,8 +123,11 @@ function ZReportPanel({ store, report, justIssued }: { store: CashUpStore; repor
 export function CashScreen() {
   const { api, call } = useApp();
   const [store] = useState(createCashUpStore);
-  const [floatCount] = useState(() => createDrawerCountStore());
+  // A count half done comes back after the till has locked itself mid-count.
+  const [floatCount] = useState(() => createDrawerCountStore(readKept(FLOAT_COUNT_KEY, null) ?? emptyCount));
   const [closeCount] = useState(() => createDrawerCountStore());
+  useKeptCount(floatCount, FLOAT_COUNT_KEY, useCallback(() => null, []));
+  useKeptCount(closeCount, CLOSE_COUNT_KEY, useCallback(() => store.getState().session?.id ?? null, [store]));
   const session = useStore(store, (s) => s.session);
   const drawer = useStore(store, (s) => s.drawer);
   const task = useStore(store, (s) => s.task);
@@ -167,7 +171,7 @@ export function CashScreen() {
   }, [api, call, store, reloads]);
 
   const start = async (t: Task) => {
-    if (t === 'closeCount') closeCount.setState(clearCount);
+    if (t === 'closeCount') closeCount.setState(readKept(CLOSE_COUNT_KEY, store.getState().session?.id ?? null) ?? emptyCount);
     store.setState((s) => startTask(s, t));
     if (t === 'xReport') {
       setXReport(null);

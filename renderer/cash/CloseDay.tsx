@@ -8,7 +8,7 @@ import { TextField } from '../components/fields.tsx';
 import { backToCount, checkCount, closed, failed, sending, varianceOf, type CashUpStore } from './cashUp.ts';
 import { TaskPanel } from './CashTasks.tsx';
 import { DrawerCounter } from './DrawerCounter.tsx';
-import { countsToSend, countTotal, hasProblems, type DrawerCountStore } from './drawerCount.ts';
+import { clearCount, countsToSend, countTotal, hasProblems, type DrawerCountStore } from './drawerCount.ts';
 
 const FIX_THE_COUNT = 'Some boxes do not hold a whole number: put them right first (they are marked in red).';
 
@@ -52,6 +52,7 @@ export function CloseDay({ store, count, onClosed }: { store: CashUpStore; count
     const r = await call('cash.close', { countedCounts, note });
     if (r.ok) {
       store.setState((s) => closed(s, r.value));
+      count.setState(clearCount);
       onClosed();
     } else store.setState((s) => failed(s, r.error, 'closeCheck'));
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DENOMINATIONS } from '../../shared/money.ts';
-import { addOne, clearCount, countFrom, countsToSend, countTotal, emptyCount, hasProblems, problemWith, takeOne, typeCount } from './drawerCount.ts';
+import { addOne, clearCount, countFrom, countsToSend, countTotal, emptyCount, hasProblems, isEmptyCount, problemWith, restoredCount, savedCount, takeOne, typeCount } from './drawerCount.ts';
 
 describe('counting a drawer note by note and coin by coin', () => {
   it('starts empty, at £0.00, and an empty drawer is still a count of nothing', () => {
@@ -58,5 +58,26 @@ describe('counting a drawer note by note and coin by coin', () => {
     expect(s.typed['2000']).toBe('2');
     expect(s.typed['1']).toBe('');
     expect(countTotal(s)).toBe(4500);
+  });
+});
+
+describe('a count half done when the till locks itself', () => {
+  it('comes back for the same cash session, and only for it', () => {
+    const s = typeCount(typeCount(emptyCount, 2000, '3'), 5, '1o');
+    const text = savedCount(s, 'cs1');
+    expect(restoredCount(text, 'cs1')).toEqual(s);
+    expect(restoredCount(text, 'cs2')).toBeNull();
+    expect(restoredCount(savedCount(s, null), null)).toEqual(s);
+  });
+
+  it('ignores anything that is not a saved count', () => {
+    expect(restoredCount(null, null)).toBeNull();
+    expect(restoredCount('not json', null)).toBeNull();
+    expect(restoredCount('{"cashSessionId":null,"typed":{"2000":5,"1000":"2"}}', null)?.typed).toMatchObject({ '2000': '', '1000': '2' });
+  });
+
+  it('knows an untouched count', () => {
+    expect(isEmptyCount(emptyCount)).toBe(true);
+    expect(isEmptyCount(typeCount(emptyCount, 1, '0'))).toBe(false);
   });
 });

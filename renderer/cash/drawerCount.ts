@@ -97,3 +97,32 @@ export type DrawerCountStore = StoreApi<DrawerCount>;
 export function createDrawerCountStore(initial: DrawerCount = emptyCount): DrawerCountStore {
   return createStore<DrawerCount>()(() => initial);
 }
+
+/**
+ * A count half done survives the till locking itself (counting coins can take longer than
+ * the idle lock): kept as text with the cash session it belongs to, read back only for it.
+ */
+export function savedCount(state: DrawerCount, cashSessionId: string | null): string {
+  return JSON.stringify({ cashSessionId, typed: state.typed });
+}
+
+export function restoredCount(text: string | null, cashSessionId: string | null): DrawerCount | null {
+  if (!text) return null;
+  try {
+    const saved = JSON.parse(text) as { cashSessionId?: unknown; typed?: unknown };
+    if (saved.cashSessionId !== cashSessionId || typeof saved.typed !== 'object' || saved.typed === null) return null;
+    const typed = saved.typed as Record<string, unknown>;
+    let state = emptyCount;
+    for (const d of DENOMINATIONS) {
+      const t = typed[String(d)];
+      if (typeof t === 'string' && t.length <= 12) state = typeCount(state, d, t);
+    }
+    return state;
+  } catch {
+    return null;
+  }
+}
+
+export function isEmptyCount(state: DrawerCount): boolean {
+  return DENOMINATIONS.every((d) => (state.typed[String(d)] ?? '').trim() === '');
+}
