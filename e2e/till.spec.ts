@@ -171,7 +171,7 @@ test('barcodes: a scan adds the product, a typed code too, a bad check digit or 
   await expectNoSeriousA11yProblems(page, 'till after scans');
 });
 
-test('hold an order as Table 4, serve someone else, pick it up and pay; clear, remove and quantities are undoable slips', async ({ page, apron }) => {
+test('hold an order as Table 4, serve someone else, pick it up and pay; clear, remove and quantities are undoable slips; a reload keeps the order', async ({ page, apron }) => {
   const till = await traineeAtTheTill(page, apron.url);
 
   await till.tap('Food', 'Soup of the day');
@@ -218,6 +218,14 @@ test('hold an order as Table 4, serve someone else, pick it up and pay; clear, r
   await till.cashTyped('10');
   await till.completeSale();
   await till.expectSaleComplete(2, '£2.90');
+  await till.nextCustomer();
+
+  // The screen reloads mid-order (or the till locks itself): the order is still there.
+  await till.tap('Cakes', 'Carrot cake');
+  await page.reload();
+  await till.expectShown();
+  await till.expectLines(['1 × Carrot cake']);
+  await expect(till.basket.getByText('The order from before is back in the basket.')).toBeVisible();
 });
 
 test('practice mode: before the till is open a trainee can practise; a banner on every screen; the practice sale has no receipt number and never shows in sales history', async ({ page, apron }) => {

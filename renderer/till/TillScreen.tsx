@@ -25,6 +25,7 @@ import { BasketPanel } from './BasketPanel.tsx';
 import { ChoicesDialog } from './ChoicesDialog.tsx';
 import { DiscountDialog } from './DiscountDialog.tsx';
 import { HeldOrdersDialog, HoldDialog } from './HeldOrders.tsx';
+import { keepTill, KEPT_TILL_KEY, restoreTill } from './keepBasket.ts';
 import { PaymentPanel } from './PaymentPanel.tsx';
 import { createPaymentStore, noPayments } from './paymentStore.ts';
 import { CategoryTabs, ProductGrid, tabId } from './ProductGrid.tsx';
@@ -39,6 +40,23 @@ type Dialogs = { kind: 'choices'; product: Product } | { kind: 'discount'; lineK
 
 const NOT_ANSWERING_ON_PAY = 'Apron did not answer, so the sale may not have gone through. Press Complete sale again: the customer will not be charged twice.';
 
+function readKept(): string | null {
+  try {
+    return window.sessionStorage.getItem(KEPT_TILL_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeKept(text: string | null): void {
+  try {
+    if (text) window.sessionStorage.setItem(KEPT_TILL_KEY, text);
+    else window.sessionStorage.removeItem(KEPT_TILL_KEY);
+  } catch {
+    // Storage switched off: the basket lives only as long as the screen.
+  }
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -46,8 +64,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const { api, call } = useApp();
   const cafeName = useSession((s) => s.cafe?.name ?? 'Apron');
-  const [basket] = useState(() => createBasketStore(newClientRef));
-  const [payments] = useState(createPaymentStore);
+  const [kept] = useState(() => restoreTill(readKept()));
+  const [basket] = useState(() => createBasketStore(newClientRef, kept?.basket));
+  const [payments] = useState(() => createPaymentStore(kept?.payments));
   const [authoriser] = useState(() => createAuthoriser(call));
   const { till, problem: tillProblem, setTill } = useTillState();
   const { cash } = useCashSession();
@@ -63,7 +82,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const [payProblem, setPayProblem] = useState<string | null>(null);
   const [barcode, setBarcode] = useState('');
   const [barcodeProblem, setBarcodeProblem] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(kept ? 'The order from before is back in the basket.' : null);
   const [held, setHeld] = useState<HeldOrder[] | null>(null);
   const [heldProblem, setHeldProblem] = useState<string | null>(null);
   const [holding, setHolding] = useState(false);
@@ -71,6 +90,23 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const [practiceProblem, setPracticeProblem] = useState<string | null>(null);
   const [totalPence, setTotalPence] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
+
+  // Keep the order through an idle lock or a reload (written after the tap, not during it).
+  useEffect(() => {
+    let pending: number | undefined;
+    const save = () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => writeKept(keepTill(basket.getState(), payments.getState())), 0);
+    };
+    const stopBasket = basket.subscribe(save);
+    const stopPayments = payments.subscribe(save);
+    return () => {
+      stopBasket();
+      stopPayments();
+      window.clearTimeout(pending);
+      writeKept(keepTill(basket.getState(), payments.getState()));
+    };
+  }, [basket, payments]);
 
   const [catalogueLoads, setCatalogueLoads] = useState(0);
   const [heldLoads, setHeldLoads] = useState(0);

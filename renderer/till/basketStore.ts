@@ -196,8 +196,8 @@ export function itemCount(state: Pick<BasketState, 'lines'>): number {
 
 export type BasketStore = StoreApi<BasketState>;
 
-export function createBasketStore(newClientRef: () => string): BasketStore {
-  return createStore<BasketState>()(() => emptyBasket(newClientRef()));
+export function createBasketStore(newClientRef: () => string, kept?: BasketState): BasketStore {
+  return createStore<BasketState>()(() => kept ?? emptyBasket(newClientRef()));
 }
 
 /** A reference for one basket's sale: the same on every retry, so a double tap is one sale. */

@@ -75,6 +75,6 @@ export const NOTES_PENCE = [500, 1000, 2000, 5000] as const;
 
 export type PaymentStore = StoreApi<PaymentState>;
 
-export function createPaymentStore(): PaymentStore {
-  return createStore<PaymentState>()(() => noPayments);
+export function createPaymentStore(kept?: PaymentState): PaymentStore {
+  return createStore<PaymentState>()(() => kept ?? noPayments);
 }
