@@ -20,6 +20,8 @@ async function traineeAtTheTill(page: Page, url: string, opts: { openTill?: bool
 }
 
 test('a trainee’s morning: eat in and takeaway, choices, a price typed at the till, discounts, cash with change, card and a split', async ({ page, apron }) => {
+  // A whole morning at the counter: longer than one screen's test.
+  test.setTimeout(60_000);
   const till = await traineeAtTheTill(page, apron.url);
   await expectNoSeriousA11yProblems(page, 'till');
 

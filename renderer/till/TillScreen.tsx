@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
 import type { Catalogue, HeldOrder, Product, Sale, SignedInStaff } from '../../shared/contract/index.ts';
 import { checkBarcode } from '../../shared/till/barcode.ts';
 import type { DiscountDraft } from '../../shared/till/basket.ts';
@@ -90,6 +91,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const [practiceProblem, setPracticeProblem] = useState<string | null>(null);
   const [totalPence, setTotalPence] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const basketEmpty = useStore(basket, (s) => s.lines.length === 0);
 
   // Keep the order through an idle lock or a reload (written after the tap, not during it).
   useEffect(() => {
@@ -356,9 +358,22 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
   const practice = till?.practice ?? false;
   const practiceSwitch = till ? (
     <div className="practice-switch">
-      <button type="button" className="button button-secondary" aria-pressed={practice} disabled={practiceBusy || mode !== 'sell'} onClick={() => void setPractice(!practice)}>
+      {/* Never switch with an order half rung up: it would be paid as the other kind of sale. */}
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-pressed={practice}
+        aria-describedby={basketEmpty ? undefined : 'practice-switch-hint'}
+        disabled={practiceBusy || mode !== 'sell' || !basketEmpty}
+        onClick={() => void setPractice(!practice)}
+      >
         {practice ? 'Stop practising' : 'Practise (not real money)'}
       </button>
+      {basketEmpty ? null : (
+        <span id="practice-switch-hint" className="practice-switch-hint">
+          Finish this order first
+        </span>
+      )}
     </div>
   ) : null;
 
@@ -478,7 +493,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
         />
       ) : null}
       {dialog?.kind === 'hold' ? <HoldDialog busy={holding} problem={heldProblem} onHold={(label) => void hold(label)} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'held' ? <HeldOrdersDialog orders={held} problem={heldProblem} basketEmpty={basket.getState().lines.length === 0} onPickUp={(o) => void pickUp(o)} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'held' ? <HeldOrdersDialog orders={held} problem={heldProblem} basketEmpty={basketEmpty} onPickUp={(o) => void pickUp(o)} onClose={() => setDialog(null)} /> : null}
       {authoriseDialog}
     </div>
   );
