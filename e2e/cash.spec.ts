@@ -6,6 +6,8 @@ import { atTheCounter, sell } from './pages/CashSales.ts';
 import { HomePage } from './pages/HomePage.ts';
 
 test('a supervisor counts in a float, pays out, lifts, closes the day to the penny, and a closed day stays closed', async ({ page, apron }) => {
+  // A whole journey with several axe checks: room for a busy machine.
+  test.setTimeout(60_000);
   const login = await startWithSampleCafe(page);
   const home = new HomePage(page);
   await login.loginWithPin('Sam Supervisor', '2222');

@@ -5,6 +5,8 @@ import { CataloguePage } from './pages/CataloguePage.ts';
 import { HomePage } from './pages/HomePage.ts';
 
 test('a manager adds a category, a choice group, a product with a barcode and the choice, and an item priced at the till', async ({ page, apron }) => {
+  // A whole journey with several axe checks: room for a busy machine.
+  test.setTimeout(60_000);
   const login = await startWithSampleCafe(page);
   await login.loginWithPin('Maya Manager', '1111');
   await new HomePage(page).open('Catalogue');
