@@ -29,6 +29,7 @@ test('a supervisor goes through trainees’ practice sales and marks them; a sli
   const latte = practice.salesBy('Tom Trainee').filter({ hasText: 'Latte' });
   await expect(latte).toContainText('1 × Latte (Oat milk, Large)');
   await expect(latte).toContainText('£4.10');
+  await expect(latte).toContainText('Handed over£5.00');
   await expect(latte).toContainText('Change given£0.90');
   await expect(latte).toContainText('Not marked yet');
 

@@ -61,6 +61,12 @@ function PracticeSaleCard({ store, sale, onMarked }: { store: PracticeStore; sal
           ))}
           {sale.changePence > 0 ? (
             <div>
+              <dt>Handed over</dt>
+              <dd className="money">{formatPence(sale.tenderedPence)}</dd>
+            </div>
+          ) : null}
+          {sale.changePence > 0 ? (
+            <div>
               <dt>Change given</dt>
               <dd className="money">{formatPence(sale.changePence)}</dd>
             </div>
