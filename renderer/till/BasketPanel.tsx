@@ -107,10 +107,12 @@ export function BasketPanel({ basket, index, locked, heldCount, onPay, onHold, o
   const count = itemCount({ lines });
 
   // The line just added or changed stays in view, however long the basket is, and when the
-  // totals below it grow (a discount) and the list gets shorter.
+  // totals below it grow (a discount) and the list gets shorter. Scrolled in the frame that
+  // paints it, where the layout is done anyway, so the tap itself is answered at once.
   useLayoutEffect(() => {
     if (!lastChangedKey) return;
-    listRef.current?.querySelector(`[data-line-key="${lastChangedKey}"]`)?.scrollIntoView({ block: 'nearest' });
+    const frame = requestAnimationFrame(() => listRef.current?.querySelector(`[data-line-key="${lastChangedKey}"]`)?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
   }, [lastChangedKey, lines, priced]);
 
   const totals = priced.ok ? priced.value : null;
