@@ -26,7 +26,7 @@ describe('a supervisor authorises one call in a trainee’s session', () => {
     const till = tomLockedOut(t);
     const tom = t.person('trainee');
     const refused = errorOf(till.call('staff.clearLockout', { staffId: tom.id }));
-    expect(refused).toEqual({ code: 'forbidden', message: 'Tom Walsh, this needs a supervisor or manager. Ask a supervisor to authorise it.' });
+    expect(refused).toEqual({ code: 'forbidden', message: 'Tom Walsh, this needs a supervisor or manager. Ask a supervisor to authorise it.', needsAuthorisation: true });
     expect(t.lastAudit()).toMatchObject({ action: 'staff.clearLockout', outcome: 'refused', actor_id: tom.id, authorised_by_id: null });
     expect(t.staffRow(tom.id).failed_pin_count).toBe(3);
   });
