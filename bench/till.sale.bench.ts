@@ -30,14 +30,7 @@ function openSampleCafe(core: Core): string {
   const tiles = call(core, 'set-up', 'auth.loginTiles', {}) as { id: string; displayName: string }[];
   const idOf = (name: string): string => tiles.find((tile) => tile.displayName === name)?.id ?? '';
   call(core, 'office', 'auth.loginWithPin', { staffId: idOf('Sam Supervisor'), pin: '2222' });
-  const opened = core.dispatch({ session: 'office', method: 'cash.open', input: { floatCounts: { '2000': 2, '1000': 4, '500': 3, '100': 5 } } });
-  if (!opened.ok) {
-    if (opened.error.code !== 'unavailable') throw new Error(`cash.open: ${opened.error.message}`);
-    // Until the cash core lands: the row cash.open writes.
-    core.db
-      .prepare("INSERT INTO cash_sessions (id, till_id, opened_at, opened_by_id, opened_by_name, float_pence, float_counts) VALUES ('bench-session', 'till-1', ?, ?, 'Sam Supervisor', 10000, '{}')")
-      .run(new Date().toISOString(), idOf('Sam Supervisor'));
-  }
+  call(core, 'office', 'cash.open', { floatCounts: { '2000': 2, '1000': 4, '500': 3, '100': 5 } });
   call(core, 'till', 'auth.loginWithPin', { staffId: idOf('Tom Trainee'), pin: '3333' });
   return 'till';
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { systemClock, randomIds, type Clock, type IdSource } from './clock.ts';
+import { systemClock, timeOrderedIds, type Clock, type IdSource } from './clock.ts';
+import { idleCheckpointer, type CheckpointPolicy } from './db/checkpoint.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher.ts';
@@ -15,6 +16,7 @@ export interface CoreOptions {
   clock?: Clock;
   ids?: IdSource;
   logger?: Logger;
+  checkpoints?: CheckpointPolicy;
 }
 
 export interface Core {
@@ -42,16 +44,26 @@ export function createCore(options: CoreOptions): Core {
     const { to } = migrate(db, loadMigrations(options.migrationsDir ?? defaultMigrationsDir()));
     const sessions = new Sessions();
     const events = new EventHub();
-    const dispatch = createDispatcher({
+    const dispatchNow = createDispatcher({
       db,
       clock: options.clock ?? systemClock,
-      ids: options.ids ?? randomIds,
+      ids: options.ids ?? timeOrderedIds,
       sessions,
       events,
       handlers: allHandlers({ sessions, version: options.version }),
       logger: options.logger ?? consoleLogger,
     });
-    return { dispatch, events, sessions, db, version: options.version, schemaVersion: to, close: () => db.close() };
+    const checkpoints = idleCheckpointer(db, options.checkpoints);
+    const dispatch: Dispatch = (call) => {
+      const result = dispatchNow(call);
+      checkpoints.touched();
+      return result;
+    };
+    const close = (): void => {
+      checkpoints.stop();
+      db.close();
+    };
+    return { dispatch, events, sessions, db, version: options.version, schemaVersion: to, close };
   } catch (cause) {
     db.close();
     throw cause;
