@@ -5,6 +5,7 @@ import { idleCheckpointer, type CheckpointPolicy } from './db/checkpoint.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher.ts';
+import { DeviceBoard } from './devices.ts';
 import { EventHub } from './events.ts';
 import { allHandlers } from './handlers.ts';
 import { Sessions } from './sessions.ts';
@@ -23,6 +24,8 @@ export interface Core {
   dispatch: Dispatch;
   events: EventHub;
   sessions: Sessions;
+  /** What the host's device workers last learnt about printers and scanners. */
+  devices: DeviceBoard;
   db: Db;
   version: string;
   schemaVersion: number;
@@ -44,13 +47,14 @@ export function createCore(options: CoreOptions): Core {
     const { to } = migrate(db, loadMigrations(options.migrationsDir ?? defaultMigrationsDir()));
     const sessions = new Sessions();
     const events = new EventHub();
+    const devices = new DeviceBoard(events);
     const dispatchNow = createDispatcher({
       db,
       clock: options.clock ?? systemClock,
       ids: options.ids ?? timeOrderedIds,
       sessions,
       events,
-      handlers: allHandlers({ sessions, version: options.version }),
+      handlers: allHandlers({ sessions, version: options.version, devices }),
       logger: options.logger ?? consoleLogger,
     });
     const checkpoints = idleCheckpointer(db, options.checkpoints);
@@ -63,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
       checkpoints.stop();
       db.close();
     };
-    return { dispatch, events, sessions, db, version: options.version, schemaVersion: to, close };
+    return { dispatch, events, sessions, devices, db, version: options.version, schemaVersion: to, close };
   } catch (cause) {
     db.close();
     throw cause;

@@ -4,12 +4,15 @@ import { auditHandlers } from './audit/handlers.ts';
 import { cafeHandlers } from './cafe/handlers.ts';
 import { cashHandlers } from './cash/handlers.ts';
 import { catalogueHandlers } from './catalogue/handlers.ts';
+import type { DeviceBoard } from './devices.ts';
 import { peopleHandlers } from './people/handlers.ts';
+import { printingHandlers } from './printing/handlers.ts';
+import { scannerHandlers } from './scanners/handlers.ts';
 import { salesHandlers } from './sales/handlers.ts';
 import type { Sessions } from './sessions.ts';
 
 /** Every domain's handlers in one map; the type makes a missing method a compile error. */
-export function allHandlers(deps: { sessions: Sessions; version: string }): Handlers {
+export function allHandlers(deps: { sessions: Sessions; version: string; devices: DeviceBoard }): Handlers {
   return {
     ...cafeHandlers(deps.version),
     ...accessHandlers(deps.sessions),
@@ -18,5 +21,7 @@ export function allHandlers(deps: { sessions: Sessions; version: string }): Hand
     ...catalogueHandlers(),
     ...salesHandlers(),
     ...cashHandlers(),
+    ...printingHandlers(deps.devices),
+    ...scannerHandlers(deps.devices),
   };
 }

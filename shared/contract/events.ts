@@ -1,3 +1,6 @@
+import type { PrinterStatus } from './printing.ts';
+import type { ScannerStatus } from './scanners.ts';
+
 // Events the core sends to the screens, over IPC or the WebSocket.
 
 export interface ApiEvents {
@@ -13,6 +16,14 @@ export interface ApiEvents {
   'till.changed': { practice: boolean };
   /** A cash session opened or closed, or cash moved. */
   'cash.changed': { open: boolean };
+  /** A printer's state changed (ready, offline, paper out, cover open), with the jobs waiting. */
+  'printer.status': PrinterStatus;
+  /** A job was printed, so screens counting waiting jobs can refresh. */
+  'printer.printed': { jobId: string; target: 'receipt' | 'kitchen' };
+  /** The HID reader was found, unplugged or could not be opened. */
+  'scanner.status': ScannerStatus;
+  /** A manager changed the printer or scanner settings. */
+  'hardware.changed': { what: 'printing' | 'scanners' };
 }
 
 export type EventName = keyof ApiEvents;

@@ -4,7 +4,9 @@ import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
 import { cashMethods } from './cash.ts';
 import { catalogueMethods } from './catalogue.ts';
+import { printingMethods } from './printing.ts';
 import { salesMethods } from './sales.ts';
+import { scannerMethods } from './scanners.ts';
 import { staffMethods } from './staff.ts';
 import type { MethodKind, MethodSpec } from './define.ts';
 
@@ -16,6 +18,8 @@ export const contract = {
   ...catalogueMethods,
   ...salesMethods,
   ...cashMethods,
+  ...printingMethods,
+  ...scannerMethods,
 };
 
 export type Contract = typeof contract;
@@ -46,5 +50,9 @@ export type { Catalogue, Category, Product, ModifierGroup, ModifierOption, Disco
 export type { Sale, SaleLine, SalePayment, SaleSummary, HeldOrder, ChainCheck, TillState, DiscountLimits, PracticeReview, JournalKind, Tender } from './sales.ts';
 export { tenders, MAX_QUANTITY } from './sales.ts';
 export type { CashSession, CashMovement, TillReport, VatSummary } from './cash.ts';
+export type { PrinterConnection, PrinterSettings, PrinterState, PrinterStatus, PrintJob } from './printing.ts';
+export { printerConnectionSchema, printerSettingsSchema, monoBitmapSchema } from './printing.ts';
+export type { ScannerSettings, ScannerStatus, ScannerState, ScannerEndKey } from './scanners.ts';
+export { scannerSettingsSchema } from './scanners.ts';
 export { plainSchemaError, fieldLabel } from './plainErrors.ts';
 export * from './bridge.ts';
