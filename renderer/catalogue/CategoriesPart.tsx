@@ -7,6 +7,7 @@ import { editDraft, startEditing, type CatalogueStore } from './catalogueStore.t
 import { categoryDraft, categoryInput, type CategoryDraft } from './drafts.ts';
 import { EditorPanel, saveDraft } from './EditorPanel.tsx';
 import { colourName, palette } from './palette.ts';
+import { CatalogueTable, ChangeButton } from './CatalogueTable.tsx';
 
 const CATEGORY_FIELDS = ['name', 'colour', 'position', 'active'];
 
@@ -65,41 +66,20 @@ export function CategoriesPart({ store, catalogue, onSaved }: { store: Catalogue
         )}
       </div>
       {editing ? <CategoryEditor key={editing.id ?? 'new'} store={store} draft={editing} onSaved={onSaved} /> : null}
-      <div className="table-wrap">
-        <table className="table catalogue-table">
-          <caption className="visually-hidden">Categories, in till order</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Colour</th>
-              <th scope="col">Order</th>
-              <th scope="col">Products</th>
-              <th scope="col">On sale</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {catalogue.categories.map((c) => (
-              <tr key={c.id} className={c.active ? undefined : 'row-off'}>
-                <th scope="row">{c.name}</th>
-                <td>
-                  <span className="colour-swatch colour-swatch-small" style={{ background: c.colour }} aria-hidden="true" /> {colourName(c.colour)}
-                </td>
-                <td>{c.position}</td>
-                <td>{counts.get(c.id) ?? 0}</td>
-                <td>{c.active ? 'Yes' : 'No'}</td>
-                <td>
-                  <button type="button" className="button button-secondary" onClick={() => store.setState((s) => startEditing(s, { kind: 'category', draft: categoryDraft(catalogue, c) }))}>
-                    Change<span className="visually-hidden"> {c.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CatalogueTable caption="Categories, in till order" columns={['Category', 'Colour', 'Order', 'Products', 'On sale']}>
+        {catalogue.categories.map((c) => (
+          <tr key={c.id} className={c.active ? undefined : 'row-off'}>
+            <th scope="row">{c.name}</th>
+            <td>
+              <span className="colour-swatch colour-swatch-small" style={{ background: c.colour }} aria-hidden="true" /> {colourName(c.colour)}
+            </td>
+            <td>{c.position}</td>
+            <td>{counts.get(c.id) ?? 0}</td>
+            <td>{c.active ? 'Yes' : 'No'}</td>
+            <ChangeButton name={c.name} onClick={() => store.setState((s) => startEditing(s, { kind: 'category', draft: categoryDraft(catalogue, c) }))} />
+          </tr>
+        ))}
+      </CatalogueTable>
     </section>
   );
 }

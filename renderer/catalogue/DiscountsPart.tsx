@@ -8,6 +8,7 @@ import { CheckboxField, TextField } from '../components/fields.tsx';
 import { editDraft, noted, startEditing, tillLoaded, type CatalogueStore } from './catalogueStore.ts';
 import { limitsDraft, limitsInput, reasonDraft, type LimitsDraft, type ReasonDraft } from './drafts.ts';
 import { EditorPanel, saveDraft } from './EditorPanel.tsx';
+import { CatalogueTable, ChangeButton } from './CatalogueTable.tsx';
 
 function ReasonEditor({ store, draft, onSaved }: { store: CatalogueStore; draft: ReasonDraft; onSaved: () => void }) {
   const { call } = useApp();
@@ -87,33 +88,15 @@ export function DiscountsPart({ store, catalogue, onSaved }: { store: CatalogueS
       </div>
       <p>Every discount on the till needs one of these reasons. A reason taken out of use stays on the sales it was given for.</p>
       {editing ? <ReasonEditor key={editing.id ?? 'new'} store={store} draft={editing} onSaved={onSaved} /> : null}
-      <div className="table-wrap">
-        <table className="table catalogue-table">
-          <caption className="visually-hidden">Discount reasons</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">In use</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {catalogue.discountReasons.map((r) => (
-              <tr key={r.id} className={r.active ? undefined : 'row-off'}>
-                <th scope="row">{r.name}</th>
-                <td>{r.active ? 'Yes' : 'No'}</td>
-                <td>
-                  <button type="button" className="button button-secondary" onClick={() => store.setState((s) => startEditing(s, { kind: 'reason', draft: reasonDraft(r) }))}>
-                    Change<span className="visually-hidden"> {r.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CatalogueTable caption="Discount reasons" columns={['Reason', 'In use']}>
+        {catalogue.discountReasons.map((r) => (
+          <tr key={r.id} className={r.active ? undefined : 'row-off'}>
+            <th scope="row">{r.name}</th>
+            <td>{r.active ? 'Yes' : 'No'}</td>
+            <ChangeButton name={r.name} onClick={() => store.setState((s) => startEditing(s, { kind: 'reason', draft: reasonDraft(r) }))} />
+          </tr>
+        ))}
+      </CatalogueTable>
       {till ? <LimitsForm store={store} till={till} /> : null}
     </section>
   );

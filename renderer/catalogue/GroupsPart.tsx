@@ -7,6 +7,7 @@ import { TextField } from '../components/fields.tsx';
 import { editDraft, startEditing, type CatalogueStore } from './catalogueStore.ts';
 import { addOption, choiceRule, editOption, groupDraft, groupInput, moveOption, removeOption, type GroupDraft } from './drafts.ts';
 import { EditorPanel, saveDraft } from './EditorPanel.tsx';
+import { CatalogueTable, ChangeButton } from './CatalogueTable.tsx';
 
 const GROUP_FIELDS = ['name', 'minChoices', 'maxChoices', 'options'];
 
@@ -74,37 +75,17 @@ export function GroupsPart({ store, catalogue, onSaved }: { store: CatalogueStor
       </div>
       <p>Choices the till asks for when a product is tapped, like milk or size, with any extra price. Attach a group to a product on the product’s form.</p>
       {editing ? <GroupEditor key={editing.id ?? 'new'} store={store} draft={editing} onSaved={onSaved} /> : null}
-      <div className="table-wrap">
-        <table className="table catalogue-table">
-          <caption className="visually-hidden">Choice groups</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Choices</th>
-              <th scope="col">Products</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {catalogue.modifierGroups.map((g) => (
-              <tr key={g.id}>
-                <th scope="row">{g.name}</th>
-                <td>{choiceRule(g.minChoices, g.maxChoices)}</td>
-                <td>{g.options.map((o) => (o.priceDeltaPence > 0 ? `${o.name} +${formatPence(o.priceDeltaPence)}` : o.name)).join(', ')}</td>
-                <td>{usedBy(g.id)}</td>
-                <td>
-                  <button type="button" className="button button-secondary" onClick={() => store.setState((s) => startEditing(s, { kind: 'group', draft: groupDraft(g) }))}>
-                    Change<span className="visually-hidden"> {g.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CatalogueTable caption="Choice groups" columns={['Group', 'Rule', 'Choices', 'Products']}>
+        {catalogue.modifierGroups.map((g) => (
+          <tr key={g.id}>
+            <th scope="row">{g.name}</th>
+            <td>{choiceRule(g.minChoices, g.maxChoices)}</td>
+            <td>{g.options.map((o) => (o.priceDeltaPence > 0 ? `${o.name} +${formatPence(o.priceDeltaPence)}` : o.name)).join(', ')}</td>
+            <td>{usedBy(g.id)}</td>
+            <ChangeButton name={g.name} onClick={() => store.setState((s) => startEditing(s, { kind: 'group', draft: groupDraft(g) }))} />
+          </tr>
+        ))}
+      </CatalogueTable>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { editDraft, filterByCategory, startEditing, type CatalogueStore } from '
 import { choiceRule, productDraft, productInput, toggleGroup, vatShortName, type ProductDraft } from './drafts.ts';
 import { EditorPanel, saveDraft } from './EditorPanel.tsx';
 import { iconChoices } from './icons.ts';
+import { CatalogueTable, ChangeButton } from './CatalogueTable.tsx';
 
 const PRODUCT_FIELDS = ['name', 'categoryId', 'pricePence', 'vatClass', 'barcode', 'icon', 'openPrice', 'maxPricePence', 'modifierGroupIds', 'position', 'active'];
 const ALL = 'all';
@@ -148,59 +149,38 @@ export function ProductsPart({ store, catalogue, onSaved }: { store: CatalogueSt
           onChange={(v) => store.setState((s) => filterByCategory(s, v === ALL ? null : v))}
         />
       </div>
-      <div className="table-wrap">
-        <table className="table catalogue-table">
-          <caption className="visually-hidden">Products</caption>
-          <thead>
-            <tr>
-              <th scope="col">Product</th>
-              <th scope="col">Category</th>
-              <th scope="col">Price</th>
-              <th scope="col">VAT</th>
-              <th scope="col">On sale</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
+      <CatalogueTable caption="Products" columns={['Product', 'Category', 'Price', 'VAT', 'On sale']}>
+        {shown.map((p) => {
+          const category = categories.get(p.categoryId);
+          return (
+            <tr key={p.id} className={p.active ? undefined : 'row-off'}>
+              <th scope="row">
+                {p.icon ? (
+                  <span className="product-icon" aria-hidden="true">
+                    {p.icon}
+                  </span>
+                ) : null}
+                {p.name}
+                {p.barcode ? <span className="row-detail">Barcode {p.barcode}</span> : null}
+                {p.modifierGroupIds.length > 0 ? (
+                  <span className="row-detail">Choices: {p.modifierGroupIds.map((id) => catalogue.modifierGroups.find((g) => g.id === id)?.name ?? '').join(', ')}</span>
+                ) : null}
               </th>
+              <td>
+                {category ? (
+                  <span className="category-chip" style={{ borderColor: category.colour }}>
+                    {category.name}
+                  </span>
+                ) : null}
+              </td>
+              <td>{priceWords(p)}</td>
+              <td>{vatShortName(p.vatClass)}</td>
+              <td>{p.active ? 'Yes' : 'No'}</td>
+              <ChangeButton name={p.name} onClick={() => store.setState((s) => startEditing(s, { kind: 'product', draft: productDraft(catalogue, p) }))} />
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => {
-              const category = categories.get(p.categoryId);
-              return (
-                <tr key={p.id} className={p.active ? undefined : 'row-off'}>
-                  <th scope="row">
-                    {p.icon ? (
-                      <span className="product-icon" aria-hidden="true">
-                        {p.icon}
-                      </span>
-                    ) : null}
-                    {p.name}
-                    {p.barcode ? <span className="row-detail">Barcode {p.barcode}</span> : null}
-                    {p.modifierGroupIds.length > 0 ? (
-                      <span className="row-detail">Choices: {p.modifierGroupIds.map((id) => catalogue.modifierGroups.find((g) => g.id === id)?.name ?? '').join(', ')}</span>
-                    ) : null}
-                  </th>
-                  <td>
-                    {category ? (
-                      <span className="category-chip" style={{ borderColor: category.colour }}>
-                        {category.name}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{priceWords(p)}</td>
-                  <td>{vatShortName(p.vatClass)}</td>
-                  <td>{p.active ? 'Yes' : 'No'}</td>
-                  <td>
-                    <button type="button" className="button button-secondary" onClick={() => store.setState((s) => startEditing(s, { kind: 'product', draft: productDraft(catalogue, p) }))}>
-                      Change<span className="visually-hidden"> {p.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </CatalogueTable>
     </section>
   );
 }
