@@ -46,8 +46,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The top-level hardware/ by its relative path, so renderer/hardware/ (the hardware screen) stays importable.
       ...restrict('renderer/ imports only shared/ and its own packages.', [...nodeBuiltins, ...nativeAndHosts], [
-        '**/electron/**', '**/hardware/**', '**/migrations/**', '**/bench/**',
+        '**/electron/**', '../../hardware/**', '../../../hardware/**', '../../../../hardware/**', '**/migrations/**', '**/bench/**',
       ]),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
     },

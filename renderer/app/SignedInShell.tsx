@@ -4,6 +4,7 @@ import { CashScreen } from '../cash/CashScreen.tsx';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen.tsx';
 import { PracticeBanner } from '../components/PracticeBanner.tsx';
 import { roleNames } from '../components/roles.ts';
+import { HardwareScreen } from '../hardware/HardwareScreen.tsx';
 import { HistoryScreen } from '../history/HistoryScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { signedOut } from '../session/sessionStore.ts';
@@ -43,6 +44,8 @@ function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) 
       return <ReportsScreen />;
     case 'practice':
       return <PracticeScreen />;
+    case 'hardware':
+      return <HardwareScreen />;
   }
 }
 

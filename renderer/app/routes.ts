@@ -4,7 +4,7 @@ import type { Role } from '../../shared/contract/index.ts';
 // a file in Electron and from the browser-mode server. Guarded here by role; the core
 // refuses the calls behind them anyway.
 
-export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice';
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice' | 'hardware';
 
 export interface RouteSpec {
   path: string;
@@ -23,6 +23,7 @@ export const routes: Record<RouteName, RouteSpec> = {
   cash: { path: '/cash', title: 'Cash-up', allowed: ['supervisor', 'manager'] },
   reports: { path: '/reports', title: 'Reports', allowed: ['manager'] },
   practice: { path: '/practice', title: 'Practice review', allowed: ['supervisor', 'manager'] },
+  hardware: { path: '/hardware', title: 'Hardware', allowed: ['manager'] },
 };
 
 export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };

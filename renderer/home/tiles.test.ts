@@ -13,8 +13,8 @@ describe('home tiles', () => {
     expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Cash-up', 'Practice review', 'Staff list']);
   });
 
-  it('gives a manager staff, audit log, settings, the till, sales history, cash-up, practice review, catalogue and reports', () => {
-    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history', 'cash', 'practice', 'catalogue', 'reports']);
+  it('gives a manager staff, audit log, settings, the till, sales history, cash-up, practice review, catalogue, reports and hardware', () => {
+    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history', 'cash', 'practice', 'catalogue', 'reports', 'hardware']);
   });
 
   it('never offers a tile to a screen the role may not open', () => {

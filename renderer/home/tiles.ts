@@ -34,6 +34,7 @@ const tiles: Record<Role, readonly HomeTile[]> = {
     { label: 'Practice review', route: 'practice', hint: 'Check trainees’ practice sales' },
     { label: 'Catalogue', route: 'catalogue', hint: 'Products, prices, VAT and discounts' },
     { label: 'Reports', route: 'reports', hint: 'VAT summary for the return' },
+    { label: 'Hardware', route: 'hardware', hint: 'Receipt printer, cash drawer and scanners' },
     { label: 'Evidence' },
   ],
 };

@@ -9,6 +9,7 @@ import { hrefFor, mayOpen } from '../app/routes.ts';
 import { createAuthoriser } from '../components/authorise.ts';
 import { AuthoriseDialog } from '../components/AuthoriseDialog.tsx';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
+import { PrinterIndicator } from '../hardware/PrinterIndicator.tsx';
 import {
   addItem,
   clearBasket,
@@ -381,6 +382,7 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
     <div className="till-top">
       <ScreenHeading title={practice ? 'Till (practice)' : 'Till'}>{practice ? 'Till — practice' : 'Till'}</ScreenHeading>
       <div className="till-top-actions">
+        <PrinterIndicator />
         {practiceSwitch}
         <a className="button button-secondary" href={hrefFor('history')}>
           Sales history
