@@ -95,6 +95,13 @@ export interface PrinterStatus {
   /** Plain words for the till ("The receipt printer is out of paper"). */
   message: string;
   checkedAt: string | null;
+  /**
+   * The saved paper width and whether every sale prints, for screens of people who may not
+   * read `printing.settings` (Sale complete offers "Print receipt" only when sales do not
+   * print by themselves; previews lay out at the printer's width). Absent: 42 and false.
+   */
+  columns?: PaperColumns;
+  printEverySale?: boolean;
 }
 
 export interface PrintJob {
