@@ -6,6 +6,7 @@ import { formatPence } from '../../shared/money.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor } from '../components/fieldErrors.ts';
+import { PrintButton } from '../hardware/PrintButton.tsx';
 import { createCashUpStore, failed, hideZReport, loaded, loadFailed, opened, sending, showZReport, startTask, type CashUpStore, type Task } from './cashUp.ts';
 import { LiftForm, NoSaleForm, PayOutForm, TaskPanel } from './CashTasks.tsx';
 import { CloseDay } from './CloseDay.tsx';
@@ -92,6 +93,7 @@ const taskButtons: { task: Task; label: string; hint: string }[] = [
 ];
 
 function ZReportPanel({ store, report, justIssued }: { store: CashUpStore; report: TillReport; justIssued: boolean }) {
+  const { call } = useApp();
   const heading = useRef<HTMLDivElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -106,8 +108,10 @@ function ZReportPanel({ store, report, justIssued }: { store: CashUpStore; repor
         ) : null}
       </div>
       <div className="button-row no-print">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print {reportTitle(report)}
+        {/* A past Z report prints again marked COPY; the one just issued has already been sent. */}
+        {report.number !== null ? <PrintButton label={`Print ${reportTitle(report)} again`} print={() => call('printing.report', { report: 'Z', number: report.number ?? 0 })} className="button button-primary" /> : null}
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Print on A4 paper
         </button>
         <button type="button" className="button button-secondary" onClick={() => store.setState(hideZReport)}>
           {justIssued ? 'Done' : 'Close the report'}
@@ -230,8 +234,9 @@ export function CashScreen() {
               {xReport ? (
                 <>
                   <div className="button-row no-print">
-                    <button type="button" className="button button-primary" onClick={() => window.print()}>
-                      Print X report
+                    <PrintButton label="Print X report" print={() => call('printing.report', { report: 'X' })} className="button button-primary" />
+                    <button type="button" className="button button-secondary" onClick={() => window.print()}>
+                      Print on A4 paper
                     </button>
                   </div>
                   <div className="print-area">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrinterStatus } from '../../shared/contract/index.ts';
-import { indicatorText, needsAttention, printerSentence, withStatus } from './printerWords.ts';
+import { indicatorText, needsAttention, printerSentence, receiptPrinterFacts, sentWords, withStatus } from './printerWords.ts';
 
 const receipt = (state: PrinterStatus['state'], pending = 0): PrinterStatus => ({ target: 'receipt', state, pending, message: '', checkedAt: null });
 
@@ -40,5 +40,22 @@ describe('the till’s printer corner', () => {
   it('an event replaces what was known about that printer only', () => {
     const kitchen = { ...receipt('ready'), target: 'kitchen' as const };
     expect(withStatus([receipt('offline', 1), kitchen], receipt('ready'))).toEqual([kitchen, receipt('ready')]);
+  });
+});
+
+describe('after pressing Print', () => {
+  it('a ready printer: sent', () => {
+    expect(sentWords([receipt('ready')])).toBe('Sent to the printer.');
+    expect(sentWords([])).toBe('Sent to the printer.');
+  });
+
+  it('a printer that is off: it will print when the printer is back', () => {
+    expect(sentWords([receipt('offline', 1)])).toBe('Sent to the printer. It will print when the printer is back (off or not answering).');
+  });
+
+  it('the till knows whether sales print by themselves, and the paper width, with safe defaults', () => {
+    expect(receiptPrinterFacts([])).toEqual({ setUp: false, printEverySale: false, columns: 42, away: false });
+    expect(receiptPrinterFacts([{ ...receipt('paper_out'), columns: 32, printEverySale: true }])).toEqual({ setUp: true, printEverySale: true, columns: 32, away: true });
+    expect(receiptPrinterFacts([receipt('not_set_up')]).setUp).toBe(false);
   });
 });

@@ -69,3 +69,20 @@ export function indicatorText(statuses: readonly PrinterStatus[]): string | null
 export function withStatus(statuses: readonly PrinterStatus[], status: PrinterStatus): PrinterStatus[] {
   return [...statuses.filter((s) => s.target !== status.target), status];
 }
+
+/** What the till knows about the receipt printer from its status. */
+export function receiptPrinterFacts(statuses: readonly PrinterStatus[]): { setUp: boolean; printEverySale: boolean; columns: 32 | 42 | 48; away: boolean } {
+  const receipt = statuses.find((s) => s.target === 'receipt');
+  return {
+    setUp: receipt !== undefined && receipt.state !== 'not_set_up',
+    printEverySale: receipt?.printEverySale ?? false,
+    columns: receipt?.columns ?? 42,
+    away: receipt !== undefined && needsAttention(receipt),
+  };
+}
+
+/** Said after a receipt or report is queued: it is on its way, or will be once the printer is back. */
+export function sentWords(statuses: readonly PrinterStatus[], target: 'receipt' | 'kitchen' = 'receipt'): string {
+  const status = statuses.find((s) => s.target === target);
+  return status && needsAttention(status) ? `Sent to the printer. It will print when the printer is back (${printerStateWords(status.state).toLowerCase()}).` : 'Sent to the printer.';
+}
