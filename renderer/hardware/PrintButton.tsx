@@ -3,6 +3,7 @@ import type { PrintJob, Result } from '../../shared/contract/index.ts';
 import { Alert, Notice } from '../components/feedback.tsx';
 import { sentWords } from './printerWords.ts';
 import { usePrinterStatus } from './usePrinterStatus.ts';
+import './hardware.css';
 
 interface PrintButtonProps {
   label: string;

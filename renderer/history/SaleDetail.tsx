@@ -5,6 +5,7 @@ import { formatPence, formatRate } from '../../shared/money.ts';
 import { useApp, useSession } from '../app/AppContext.tsx';
 import type { Authoriser } from '../components/authorise.ts';
 import { Alert, Loading, Notice } from '../components/feedback.tsx';
+import { PrintButton } from '../hardware/PrintButton.tsx';
 import { receiptText } from '../till/receiptText.ts';
 import { chooseRefund, chosenReason, leftToRefund, OTHER_REASON, REFUND_REASONS, refundAll, refundLines, VOID_REASONS, type RefundChoice } from './historySearch.ts';
 
@@ -158,6 +159,8 @@ export function SaleDetail({ saleId, staff, authoriser, onOpen, onChanged }: Sal
         <button type="button" className="button button-secondary button-large" aria-expanded={showReceipt} onClick={() => setShowReceipt((v) => !v)}>
           {showReceipt ? 'Hide receipt' : 'Show receipt'}
         </button>
+        {/* A reprint says COPY across the top, so it is never taken for a second sale. */}
+        <PrintButton label="Reprint" print={() => call('printing.receipt', { entryId: sale.id })} className="button button-secondary button-large" />
       </div>
       {staff.role === 'trainee' && action ? <p className="field-hint">A supervisor will be asked to agree.</p> : null}
       {action === 'refund' ? <RefundForm sale={sale} authoriser={authoriser} onDone={(refund) => finished(`Refunded ${formatPence(-refund.totalPence)} as receipt ${refund.receiptNumber}. ${giveBackWords(refund)}`)} /> : null}
