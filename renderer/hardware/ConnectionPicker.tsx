@@ -38,7 +38,7 @@ export function ConnectionPicker({ at, draft, onChange, error }: ConnectionPicke
           <TextField
             id={`${at}-host`}
             label="Network address"
-            hint="Like 192.168.1.50. Printers print it on a slip when you hold the feed button as they switch on."
+            hint="Like 192.168.1.50. Most printers print theirs if you hold the feed button while switching on."
             value={draft.host}
             onChange={(host) => set({ host })}
             error={errorFor(error, `${at}.host`)}

@@ -65,6 +65,6 @@ describe('printer settings as typed', () => {
 
   it('says how a printer is reached in words', () => {
     expect(describeConnection({ kind: 'network', host: '192.168.1.50', port: 9100 })).toBe('Network printer 192.168.1.50:9100');
-    expect(describeConnection({ kind: 'none' })).toBe('No printer');
+    expect(describeConnection({ kind: 'none' })).toBe('no printer set up');
   });
 });

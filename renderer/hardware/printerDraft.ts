@@ -132,7 +132,7 @@ export function toggleCategory(ids: readonly string[], id: string, on: boolean):
 export function describeConnection(c: PrinterConnection): string {
   switch (c.kind) {
     case 'none':
-      return 'No printer';
+      return 'no printer set up';
     case 'network':
       return `Network printer ${c.host}:${c.port}`;
     case 'usb':
