@@ -19,7 +19,6 @@ export class HardwarePage {
   async open(): Promise<void> {
     await this.page.locator('.home-tiles').getByRole('link', { name: /^Hardware/ }).click();
     await expect(this.heading).toBeVisible();
-    await expect(this.printerForm).toBeVisible();
   }
 
   async connectBy(kind: 'None' | 'Network' | 'USB' | 'Serial'): Promise<void> {
@@ -27,6 +26,7 @@ export class HardwarePage {
   }
 
   async networkPrinter(address: string, port: string): Promise<void> {
+    await expect(this.printerForm).toBeVisible();
     await this.connectBy('Network');
     await this.receipt.getByLabel('Network address').fill(address);
     await this.receipt.getByLabel('Port').fill(port);
