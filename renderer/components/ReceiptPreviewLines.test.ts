@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintLine } from '../../shared/receipt/document.ts';
-import { previewLineClass, previewText } from './ReceiptPreviewLines.ts';
+import type { PrintDocument, PrintLine } from '../../shared/receipt/document.ts';
+import { previewLabel, previewLineClass, previewText } from './ReceiptPreviewLines.ts';
 
 describe('the receipt on screen', () => {
   it('a double-size bold heading is drawn big and bold; a plain line plainly', () => {
@@ -16,5 +16,14 @@ describe('the receipt on screen', () => {
       { kind: 'qr', data: 'https://example.org' },
     ];
     expect(previewText(lines, 8)).toBe('  The Open Door Café  \n--------\n\n[QR code: https://example.org]');
+  });
+});
+
+describe('what the preview is called', () => {
+  it('a reprint is read out as a copy; reports and test pages by name', () => {
+    expect(previewLabel({ kind: 'receipt', entryKind: 'sale', copy: true, receiptNumber: 12 } as PrintDocument)).toBe('Receipt 12 as printed (copy)');
+    expect(previewLabel({ kind: 'receipt', entryKind: 'refund', copy: false, receiptNumber: 13 } as PrintDocument)).toBe('Refund receipt 13 as printed');
+    expect(previewLabel({ kind: 'report', report: 'Z', number: 4, copy: true } as PrintDocument)).toBe('Z report 4 as printed (copy)');
+    expect(previewLabel({ kind: 'test' } as PrintDocument)).toBe('Test page as printed');
   });
 });
