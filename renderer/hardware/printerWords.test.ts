@@ -41,6 +41,10 @@ describe('the till’s printer corner', () => {
     const kitchen = { ...receipt('ready'), target: 'kitchen' as const };
     expect(withStatus([receipt('offline', 1), kitchen], receipt('ready'))).toEqual([kitchen, receipt('ready')]);
   });
+
+  it('an event without the paper width and print-every-sale keeps them', () => {
+    expect(withStatus([{ ...receipt('ready'), columns: 32, printEverySale: false }], receipt('offline', 1))).toEqual([{ ...receipt('offline', 1), columns: 32, printEverySale: false }]);
+  });
 });
 
 describe('after pressing Print', () => {

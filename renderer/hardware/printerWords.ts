@@ -65,9 +65,10 @@ export function indicatorText(statuses: readonly PrinterStatus[]): string | null
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
-/** A `printer.status` event replaces what we knew about that printer. */
+/** A `printer.status` event replaces what we knew about that printer (keeping its settings if the event leaves them out). */
 export function withStatus(statuses: readonly PrinterStatus[], status: PrinterStatus): PrinterStatus[] {
-  return [...statuses.filter((s) => s.target !== status.target), status];
+  const before = statuses.find((s) => s.target === status.target);
+  return [...statuses.filter((s) => s.target !== status.target), { ...before, ...status }];
 }
 
 /** What the till knows about the receipt printer from its status. */
