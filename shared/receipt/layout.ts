@@ -13,7 +13,7 @@ type Align = 'left' | 'center' | 'right';
 type TextLine = Extract<PrintLine, { kind: 'text' }>;
 
 /** The top half of code page 858 (PC850 with €), the printer's code page; the bottom half is ASCII. */
-const CP858_HIGH =
+export const CP858_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈ€ÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
 const PRINTABLE_HIGH = new Set(Array.from(CP858_HIGH));
 
