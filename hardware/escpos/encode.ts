@@ -58,8 +58,16 @@ export function encodeLines(lines: readonly PrintLine[], options: EncodeOptions)
     }
   }
   encoder.bold(false).size(1, 1);
-  if (options.cut) encoder.cut('full');
-  return encoder.encode();
+  if (!options.cut) return encoder.encode();
+  encoder.cut('full');
+  return withoutFeedAfterCut(encoder.encode());
+}
+
+/** The encoder ends a cut with a line feed, which would start the next receipt with a blank line (and look like a job of its own). */
+function withoutFeedAfterCut(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end -= 1;
+  return end >= 3 && bytes[end - 3] === 0x1d && bytes[end - 2] === 0x56 ? bytes.subarray(0, end) : bytes;
 }
 
 /** Opens the drawer and prints nothing. */
