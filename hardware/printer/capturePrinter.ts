@@ -79,7 +79,7 @@ function commandLength(buf: Uint8Array, p: number): number | null {
   if (b === DLE || b === ESC || b === GS || b === FS) {
     if (have < 2) return null;
     const c = at(1);
-    let length = 2;
+    let length: number;
     if (b === DLE) length = c === 0x04 ? 3 : 2;
     else if (b === ESC) length = c === 0x40 || c === 0x32 ? 2 : c === 0x70 ? 5 : 3;
     else if (b === FS) length = 2;
