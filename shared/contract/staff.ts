@@ -11,10 +11,13 @@ export interface StaffMember {
   hasBadge: boolean;
   /** ISO time while wrong PINs keep this person out. */
   lockedUntil: string | null;
+  /** They agreed to have their first name printed on receipts ("Served by Tom"). */
+  namedOnReceipts: boolean;
   createdAt: string;
 }
 
 const roleSchema = z.enum(roles, { error: 'Choose trainee, supervisor or manager.' });
+const namedOnReceiptsSchema = z.boolean({ error: 'Named on receipts must be yes or no.' });
 
 export const staffMethods = {
   'staff.list': method<StaffMember[]>()({
@@ -28,6 +31,7 @@ export const staffMethods = {
       role: roleSchema,
       pin: pinSchema,
       badge: badgeSchema.optional(),
+      namedOnReceipts: namedOnReceiptsSchema.optional(),
     }),
     access: ['manager'],
     kind: 'write',
@@ -38,6 +42,8 @@ export const staffMethods = {
       displayName: text('name', 60).optional(),
       role: roleSchema.optional(),
       active: z.boolean({ error: 'Active must be yes or no.' }).optional(),
+      /** Only with the person's agreement: their first name on the receipts of their sales. */
+      namedOnReceipts: namedOnReceiptsSchema.optional(),
     }),
     access: ['manager'],
     kind: 'write',

@@ -38,9 +38,10 @@ export function peopleHandlers(): StaffHandlers {
       const at = ctx.now.toISOString();
       const badgeHash = input.badge ? badgeHashFor(ctx, input.badge, null) : null;
       ctx.db
-        .prepare('INSERT INTO staff (id, display_name, role, active, pin_hash, badge_hash, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)')
-        .run(id, input.displayName, input.role, hashPin(input.pin), badgeHash, at, at);
-      ctx.note({ subjectType: 'staff', subjectId: id, summary: `Added ${input.displayName} as ${input.role}${badgeHash ? ' with a badge' : ''}` });
+        .prepare('INSERT INTO staff (id, display_name, role, active, pin_hash, badge_hash, named_on_receipts, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)')
+        .run(id, input.displayName, input.role, hashPin(input.pin), badgeHash, input.namedOnReceipts ? 1 : 0, at, at);
+      const named = input.namedOnReceipts ? ', named on receipts' : '';
+      ctx.note({ subjectType: 'staff', subjectId: id, summary: `Added ${input.displayName} as ${input.role}${badgeHash ? ' with a badge' : ''}${named}` });
       return reread(ctx, id);
     },
 
@@ -49,14 +50,16 @@ export function peopleHandlers(): StaffHandlers {
       const displayName = input.displayName ?? row.display_name;
       const role = input.role ?? row.role;
       const active = input.active ?? row.active === 1;
+      const named = input.namedOnReceipts ?? row.named_on_receipts === 1;
       keepAnActiveManager(ctx, row, role, active);
       ctx.db
-        .prepare('UPDATE staff SET display_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?')
-        .run(displayName, role, active ? 1 : 0, ctx.now.toISOString(), row.id);
+        .prepare('UPDATE staff SET display_name = ?, role = ?, active = ?, named_on_receipts = ?, updated_at = ? WHERE id = ?')
+        .run(displayName, role, active ? 1 : 0, named ? 1 : 0, ctx.now.toISOString(), row.id);
       const changes = [
         displayName !== row.display_name ? `name to ${displayName}` : null,
         role !== row.role ? `role from ${row.role} to ${role}` : null,
         active !== (row.active === 1) ? (active ? 'switched on' : 'switched off') : null,
+        named !== (row.named_on_receipts === 1) ? (named ? 'first name on receipts' : 'no name on receipts') : null,
       ].filter(Boolean);
       ctx.note({ subjectType: 'staff', subjectId: row.id, summary: `Changed ${row.display_name}: ${changes.join(', ') || 'nothing'}` });
       return reread(ctx, row.id);

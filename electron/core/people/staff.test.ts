@@ -14,11 +14,29 @@ describe('staff', () => {
       hasPin: true,
       hasBadge: true,
       lockedUntil: null,
+      namedOnReceipts: false,
       createdAt: OPENING_TIME.toISOString(),
     });
     expect(t.lastAudit()).toMatchObject({ action: 'staff.create', outcome: 'done', actor_id: t.person('manager').id, subject_id: priya.id, summary: 'Added Priya Shah as trainee with a badge' });
     expect(valueOf(t.screen().call('auth.loginWithPin', { staffId: priya.id, pin: '38572046' })).staff?.displayName).toBe('Priya Shah');
     expect(valueOf(t.screen().call('auth.loginWithBadge', { badge: 'BADGE-PRIYA-8812' })).staff?.id).toBe(priya.id);
+  });
+
+  it('a trainee is named on receipts only once a manager records that they agreed, and can change their mind', () => {
+    const t = createTestCafe();
+    const manager = t.loginAs('manager');
+    const tom = t.person('trainee');
+    expect(valueOf(manager.call('staff.list', {})).find((s) => s.id === tom.id)?.namedOnReceipts).toBe(false);
+    expect(valueOf(manager.call('staff.update', { staffId: tom.id, namedOnReceipts: true })).namedOnReceipts).toBe(true);
+    expect(t.lastAudit().summary).toBe('Changed Tom Walsh: first name on receipts');
+    expect(t.staffRow(tom.id).named_on_receipts).toBe(1);
+    expect(valueOf(manager.call('staff.update', { staffId: tom.id, namedOnReceipts: false })).namedOnReceipts).toBe(false);
+    expect(t.lastAudit().summary).toBe('Changed Tom Walsh: no name on receipts');
+    const priya = valueOf(manager.call('staff.create', { displayName: 'Priya Shah', role: 'trainee', pin: '38572046', namedOnReceipts: true }));
+    expect(priya.namedOnReceipts).toBe(true);
+    const refused = errorOf(t.loginAs('supervisor').call('staff.update', { staffId: tom.id, namedOnReceipts: true }));
+    expect(refused.code).toBe('forbidden');
+    expect(t.staffRow(tom.id).named_on_receipts).toBe(0);
   });
 
   it('a trainee cannot add staff, and the refusal is audited with nothing else written', () => {

@@ -12,6 +12,7 @@ export interface StaffRow {
   badge_hash: string | null;
   failed_pin_count: number;
   locked_until: string | null;
+  named_on_receipts: number;
   created_at: string;
 }
 
@@ -42,6 +43,7 @@ export function toStaffMember(row: StaffRow, now: Date): StaffMember {
     hasPin: row.pin_hash !== null,
     hasBadge: row.badge_hash !== null,
     lockedUntil: row.locked_until && Date.parse(row.locked_until) > now.getTime() ? row.locked_until : null,
+    namedOnReceipts: row.named_on_receipts === 1,
     createdAt: row.created_at,
   };
 }
