@@ -1,4 +1,3 @@
-import type { MockPortBinding } from '@serialport/binding-mock';
 import { SerialPortMock } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeEscPos } from '../escpos/decode.ts';
@@ -14,6 +13,8 @@ import { openSerialPrinter, serialError, type CreateSerialPort, type SerialLike 
 
 const quick = { connectMs: 200, writeMs: 200 };
 const receipt = () => encodeLines(layoutDocument(sampleReceipt(), 32), { columns: 32, cut: true, drawer: { pin: 5 } });
+
+type MockPortBinding = NonNullable<SerialPortMock['port']>;
 
 // serialport's own copy of the mock binding: the one its SerialPortMock opens ports with.
 const MockBinding = SerialPortMock.binding;
