@@ -15,6 +15,7 @@ export class DeviceBoard {
   private readonly printers = new Map<PrinterStatus['target'], Omit<PrinterStatus, 'pending'>>();
   private scanner: ScannerStatus = { state: 'off', message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
   private hid: HidDeviceInfo[] = [];
+  private readonly queuedListeners = new Set<() => void>();
 
   constructor(private readonly events: EventHub) {}
 
@@ -28,6 +29,16 @@ export class DeviceBoard {
     if (before?.state !== status.state || before.message !== status.message) {
       this.events.publish({ event: 'printer.status', payload: { ...status, pending } });
     }
+  }
+
+  /** A print job was committed by something that sends no event of its own (a reprint, a test page): the print worker listens. */
+  printQueued(): void {
+    for (const listener of this.queuedListeners) listener();
+  }
+
+  onPrintQueued(listener: () => void): () => void {
+    this.queuedListeners.add(listener);
+    return () => this.queuedListeners.delete(listener);
   }
 
   scannerStatus(): ScannerStatus {

@@ -3,6 +3,7 @@ import { formatPence } from '../../../shared/money.ts';
 import type { WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
+import { queueNoSaleDrawer } from '../printing/jobsFor.ts';
 import { requireCaller, requireOpenSession } from './session.ts';
 
 // Cash that moves without a sale: the drawer opened for change (no-sale), cash paid out for
@@ -69,7 +70,9 @@ export function recordNoSale(ctx: WriteContext, reason: string): CashMovement {
   // A trainee comes with a supervisor's authorisation (the dispatcher checked it); a supervisor answers for their own.
   const answerable = ctx.authorisedBy ?? caller;
   const by = ctx.authorisedBy ? `, authorised by ${ctx.authorisedBy.displayName}` : '';
-  return record(ctx, 'no_sale', 0, reason, answerable.id, `Opened the drawer without a sale${by}: ${reason}`);
+  const movement = record(ctx, 'no_sale', 0, reason, answerable.id, `Opened the drawer without a sale${by}: ${reason}`);
+  queueNoSaleDrawer(ctx, movement.id);
+  return movement;
 }
 
 /** cash.payOut: cash out of the drawer to pay for something. */

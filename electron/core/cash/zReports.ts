@@ -2,6 +2,7 @@ import type { ParsedInputOf, ResultOf, TillReport } from '../../../shared/contra
 import { formatPence } from '../../../shared/money.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
 import { fail } from '../errors.ts';
+import { queueZReport } from '../printing/jobsFor.ts';
 import { TILL_ID } from '../sales/till.ts';
 import { readSessionTotals, shapeTillReport } from './report.ts';
 import { requireCaller, requireOpenSession, tidyCounts, type CashSessionRow } from './session.ts';
@@ -60,6 +61,7 @@ export function closeTill(ctx: WriteContext, input: ParsedInputOf<'cash.close'>)
     .prepare('INSERT INTO z_reports (till_id, number, cash_session_id, at, by_name, net_sales_pence, variance_pence, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(session.till_id, number, session.id, report.at, report.by, report.netSalesPence, variance, JSON.stringify(report));
 
+  queueZReport(ctx, report);
   ctx.note({ subjectType: 'cash_session', subjectId: session.id, summary: `Closed the till with Z report ${number}: net sales ${formatPence(report.netSalesPence)}, counted ${formatPence(counted)}, ${varianceWords(variance)}` });
   ctx.emit({ event: 'cash.changed', payload: { open: false } });
   return report;

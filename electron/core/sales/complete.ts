@@ -6,6 +6,7 @@ import { indexForBasket } from '../catalogue/rows.ts';
 import type { Caller, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
+import { queueEntryPrints } from '../printing/jobsFor.ts';
 import { appendEntry, findEntryByClientRef, saleFromEntry, toSale, type LineDraftRow } from './journal.ts';
 import { findPracticeByClientRef, writePracticeSale } from './practice.ts';
 import { checkDiscountLimit, settlePayments } from './rules.ts';
@@ -148,6 +149,8 @@ export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
     lines,
     settled.payments.map((p) => ({ tender: p.tender, amount_pence: p.amountPence })),
   );
+  // The receipt, the drawer and the kitchen's ticket are queued in this transaction; the host's worker prints them.
+  queueEntryPrints(ctx, written, null);
   const sale = toSale(written);
   ctx.note({ subjectType: 'sale', subjectId: sale.id, summary: `Sale ${sale.receiptNumber}: ${formatPence(sale.totalPence)} ${tenderWords(sale.payments)}${discountWords}` });
   ctx.emit({ event: 'sale.completed', payload: { saleId: sale.id, kind: 'sale', receiptNumber: sale.receiptNumber, practice: false } });

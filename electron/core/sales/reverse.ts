@@ -4,6 +4,7 @@ import { formatPence } from '../../../shared/money.ts';
 import type { Caller, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
+import { queueEntryPrints } from '../printing/jobsFor.ts';
 import { appendEntry, findEntry, linesOf, paymentsOf, refundedQuantities, reversalsOf, toSale, type JournalRow, type LineDraftRow, type PaymentDraftRow } from './journal.ts';
 import { refundShare, refundTenders } from './rules.ts';
 import { openCashSessionId, readTill, TILL_NOT_OPEN } from './till.ts';
@@ -97,6 +98,7 @@ export function voidSale(ctx: WriteContext, input: ParsedInputOf<'sales.void'>):
     lines,
     payments,
   );
+  queueEntryPrints(ctx, written, n);
   ctx.note({ subjectType: 'sale', subjectId: sale.id, summary: `Voided sale ${n} (${formatPence(sale.total_pence)}, ${paymentWords(payments)}) as receipt ${written.entry.receipt_number}: ${input.reason}` });
   ctx.emit({ event: 'sale.completed', payload: { saleId: written.entry.id, kind: 'void', receiptNumber: written.entry.receipt_number, practice: false } });
   return toSale(written, { originalReceiptNumber: n });
@@ -185,6 +187,7 @@ export function refundSale(ctx: WriteContext, input: ParsedInputOf<'sales.refund
     lines,
     payments,
   );
+  queueEntryPrints(ctx, written, n);
   const items = lines.map((l) => `${minus(l.quantity)} × ${l.name}`).join(', ');
   ctx.note({ subjectType: 'sale', subjectId: sale.id, summary: `Refunded ${formatPence(amount)} of sale ${n} (${items}), ${paymentWords(payments)}, as receipt ${written.entry.receipt_number}: ${input.reason}` });
   ctx.emit({ event: 'sale.completed', payload: { saleId: written.entry.id, kind: 'refund', receiptNumber: written.entry.receipt_number, practice: false } });
