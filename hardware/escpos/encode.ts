@@ -1,9 +1,11 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { MonoBitmap, PaperColumns, PrintLine } from '../../shared/receipt/document.ts';
+import { CP858_HIGH } from '../../shared/receipt/layout.ts';
 
 // Laid-out lines into ESC/POS bytes. The lines are already exactly the paper's width (see
-// shared/receipt/layout.ts), so the encoder is used for what it does well: the code page,
-// styles, QR codes, pictures, the cut and the drawer pulse, never its own wrapping.
+// shared/receipt/layout.ts) and hold only code page 858 characters, so the encoder is used
+// for what it does well: initialising, choosing the code page, QR codes, pictures, the cut
+// and the drawer pulse, never its own wrapping.
 //
 // Code page 858 (PC850 with €) is chosen because `£` is byte 0x9C in it, as in code pages
 // 437 and 850: a printer that ignores the code-page command still prints a pound sign.
@@ -32,35 +34,60 @@ export function drawerDevice(pin: 2 | 5): 0 | 1 {
 }
 
 export function encodeLines(lines: readonly PrintLine[], options: EncodeOptions): Uint8Array {
-  const encoder = newEncoder(options.columns).initialize().codepage('cp858');
+  // ESC t 19: code page 858 in Epson's numbering (the encoder would send it only before text of its own).
+  const encoder = newEncoder(options.columns).initialize().raw(Uint8Array.of(0x1b, 0x74, CODE_PAGE_858));
   if (options.drawer !== null) encoder.pulse(drawerDevice(options.drawer.pin), PULSE_ON_MS, PULSE_OFF_MS);
+  // Text lines are written as bytes here: the encoder's line composer costs about 50 µs a
+  // line (it clones its style state), which alone would put a receipt over a millisecond.
+  let text: number[] = [];
+  const flushText = (): void => {
+    if (text.length > 0) encoder.raw(Uint8Array.from(text));
+    text = [];
+  };
   for (const line of lines) {
     switch (line.kind) {
-      case 'text': {
-        const double = line.size === 'double';
+      case 'text':
         // Trailing spaces are not sent: the paper looks the same, and a line filled to the
         // last column makes some printers feed an extra blank line.
-        encoder.bold(line.bold).size(double ? 2 : 1, double ? 2 : 1).line(line.text.trimEnd());
+        textLine(text, line.text.trimEnd(), line.bold, line.size === 'double');
         break;
-      }
       case 'rule':
-        encoder.bold(false).size(1, 1).line(line.char.repeat(options.columns));
+        textLine(text, line.char.repeat(options.columns), false, false);
         break;
       case 'blank':
-        encoder.newline();
+        text.push(LF);
         break;
       case 'qr':
+        flushText();
         encoder.align('center').qrcode(line.data, { model: 2, size: 6, errorlevel: 'm' }).align('left');
         break;
       case 'logo':
+        flushText();
         encodeLogo(encoder, line.bitmap, options.columns);
         break;
     }
   }
-  encoder.bold(false).size(1, 1);
+  flushText();
   if (!options.cut) return encoder.encode();
   encoder.cut('full');
   return withoutFeedAfterCut(encoder.encode());
+}
+
+const LF = 0x0a;
+const CODE_PAGE_858 = 19;
+const CP858_BYTES = new Map(Array.from(CP858_HIGH, (ch, i) => [ch, 0x80 + i] as const));
+
+/** One printed line: bold and size set for it and put back after it (ESC E n, GS ! n), the text in code page 858, LF. */
+function textLine(out: number[], text: string, bold: boolean, double: boolean): void {
+  if (bold) out.push(0x1b, 0x45, 1);
+  if (double) out.push(0x1d, 0x21, 0x11);
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out.push(code >= 0x20 && code < 0x7f ? code : (CP858_BYTES.get(ch) ?? 0x3f));
+  }
+  if (double) out.push(0x1d, 0x21, 0x00);
+  if (bold) out.push(0x1b, 0x45, 0);
+  out.push(LF);
 }
 
 /** The encoder ends a cut with a line feed, which would start the next receipt with a blank line (and look like a job of its own). */
