@@ -73,7 +73,7 @@ describe('receipt layout', () => {
     expect(words).toContain('Card                      £10.00');
     expect(words).toContain('Cash                      £20.00');
     expect(words).toContain('Change                     £5.45');
-    expect(words).toContain('VAT        Net     VAT     Total');
+    expect(words).toContain('Rate       Net     VAT     Total');
     expect(words).toContain('20%     £19.71   £3.94    £23.65');
     expect(words).toContain('0%       £0.90   £0.00     £0.90');
   });

@@ -273,7 +273,7 @@ function vatTable(page: Page, rates: ReceiptDocument['vatByRate']): void {
     const fits = cells.every((c, i) => (i === 0 ? c.length <= widths[0] : c.length + 1 <= widths[i as 1 | 2 | 3]));
     return fits ? parts.join('') : null;
   };
-  page.push({ kind: 'text', text: row(['VAT', 'Net', 'VAT', 'Total']) ?? '', bold: true, size: 'normal', align: 'left' });
+  page.push({ kind: 'text', text: row(['Rate', 'Net', 'VAT', 'Total']) ?? '', bold: true, size: 'normal', align: 'left' });
   for (const r of rates) {
     const text = row([formatRate(r.rateBp), formatPence(r.netPence), formatPence(r.vatPence), formatPence(r.grossPence)]);
     if (text !== null) page.push({ kind: 'text', text, bold: false, size: 'normal', align: 'left' });
