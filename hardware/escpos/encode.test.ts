@@ -1,6 +1,7 @@
+import CodepageEncoder from '@point-of-sale/codepage-encoder';
 import { describe, expect, it } from 'vitest';
 import { paperColumns, type PaperColumns, type PrintLine } from '../../shared/receipt/document.ts';
-import { layoutDocument } from '../../shared/receipt/layout.ts';
+import { CP858_HIGH, layoutDocument } from '../../shared/receipt/layout.ts';
 import { sampleKitchenTicket, sampleReceipt, sampleRefund, sampleTestPage, sampleZReport } from '../../shared/receipt/sampleDocuments.ts';
 import { decodeEscPos, EscPosDecodeError } from './decode.ts';
 import { encodeDrawerPulse, encodeLines } from './encode.ts';
@@ -27,6 +28,13 @@ describe('ESC/POS bytes', () => {
     expect(decoded.commands.find((c) => c.name === 'codepage')?.args).toEqual([19]);
     expect(Array.from(bytes)).toContain(0x9c);
     expect(decoded.text).toEqual(['£1.23']);
+  });
+
+  it('uses the same code page 858 table as the encoder’s code page library', () => {
+    // It puts ¶ and § at their duplicate positions 0x14 and 0x15; 0xF4 and 0xF5 are theirs in PC850.
+    const theirs = Array.from(CodepageEncoder.encode(CP858_HIGH, 'cp858') as Uint8Array);
+    const ours = Array.from(CP858_HIGH, (_, i) => 0x80 + i);
+    expect(theirs.map((b, i) => (b === 0x14 || b === 0x15 ? ours[i] : b))).toEqual(ours);
   });
 
   it('prints the total bold at double size, and ordinary lines plain', () => {
