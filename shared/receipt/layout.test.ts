@@ -100,7 +100,7 @@ describe('receipt layout', () => {
     const words = plain(layoutDocument(sampleRefund(), 42));
     expect(words).toContain('REFUND');
     expect(words).toContain('Refund of receipt 1041');
-    expect(words).toMatch(/-2 x Latte +-£7\.00/);
+    expect(words).toMatch(/^2 x Latte +-£7\.00$/m);
     expect(words).toMatch(/TOTAL +-£7\.00/);
     expect(words).toMatch(/Cash +-£7\.00/);
     expect(words).toMatch(/20% +-£5\.83 +-£1\.17 +-£7\.00/);

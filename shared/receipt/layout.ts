@@ -219,7 +219,8 @@ function layoutReceipt(page: Page, doc: ReceiptDocument): void {
   page.rule();
 
   for (const line of doc.lines) {
-    page.pair(`${line.quantity} x ${line.name}`, formatPence(line.itemsPence));
+    // A refund's quantities are negative in the journal; the amount's sign already says it is money back.
+    page.pair(`${Math.abs(line.quantity)} x ${line.name}`, formatPence(line.itemsPence));
     // The extra price is per item and already in the line's amount, so it sits in the words, not the amount column.
     for (const m of line.modifiers) page.text(m.pricePence === 0 ? m.name : `${m.name} (+${formatPence(m.pricePence)})`, { indent: 3 });
     if (line.discountPence !== 0) page.pair(`Discount${line.discountReason ? `: ${line.discountReason}` : ''}`, formatPence(-line.discountPence), { indent: 3 });

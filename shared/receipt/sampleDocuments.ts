@@ -41,9 +41,10 @@ export function sampleReceipt(over: Partial<ReceiptDocument> = {}): ReceiptDocum
       { rateBp: 2000, netPence: 1971, vatPence: 394, grossPence: 2365 },
       { rateBp: 0, netPence: 90, vatPence: 0, grossPence: 90 },
     ],
+    // As the journal keeps them: what each tender keeps (cash handed over less change).
     payments: [
       { tender: 'card', amountPence: 1000 },
-      { tender: 'cash', amountPence: 2000 },
+      { tender: 'cash', amountPence: 1455 },
     ],
     tenderedPence: 3000,
     changePence: 545,
