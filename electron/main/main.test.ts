@@ -14,6 +14,7 @@ const fx = vi.hoisted(() => {
     appListeners: new Map<string, Listener[]>(),
     windows: [] as { options: Record<string, unknown>; handlers: Map<string, Listener[]>; webContents: { id: number }; removeMenu: () => void; loadURL: (url: string) => Promise<void> }[],
     createCore: null as unknown as (options: unknown) => unknown,
+    printWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
   };
   return { state };
 });
@@ -75,6 +76,12 @@ vi.mock('electron', () => {
 });
 
 vi.mock('../core/app.ts', () => ({ createCore: (options: unknown) => fx.state.createCore(options) }));
+vi.mock('../core/printing/worker.ts', () => ({
+  startPrintWorker: (options: unknown) => {
+    fx.state.printWorker.started.push(options);
+    return { wake: () => {}, stop: () => fx.state.printWorker.stop() };
+  },
+}));
 
 const electron = await import('electron');
 const mocked = electron as unknown as {
@@ -120,6 +127,8 @@ beforeEach(() => {
   fx.state.windows.length = 0;
   const core = fakeCore();
   fx.state.createCore = vi.fn(() => core);
+  fx.state.printWorker.started.length = 0;
+  fx.state.printWorker.stop = vi.fn(async () => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.stubEnv('APRON_KIOSK', '');
   vi.stubEnv('APRON_RENDERER_URL', '');
@@ -207,6 +216,18 @@ describe('main', () => {
     const core = (fx.state.createCore as ReturnType<typeof vi.fn>).mock.results[0]?.value as ReturnType<typeof fakeCore>;
     fire('will-quit');
     expect(core.close).toHaveBeenCalled();
+  });
+
+  it('starts the print worker on the core and stops it on quit, before the core closes', async () => {
+    await startMain();
+    const core = (fx.state.createCore as ReturnType<typeof vi.fn>).mock.results[0]?.value as ReturnType<typeof fakeCore>;
+    expect(fx.state.printWorker.started).toHaveLength(1);
+    expect(fx.state.printWorker.started[0]).toMatchObject({ events: core.events });
+    const order: string[] = [];
+    fx.state.printWorker.stop = vi.fn(async () => void order.push('worker'));
+    core.close.mockImplementation(() => void order.push('core'));
+    fire('will-quit');
+    expect(order).toEqual(['worker', 'core']);
   });
 
   it.each([

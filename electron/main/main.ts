@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
+import { openPrinter } from '../../hardware/printer/open.ts';
 import { createCore, type Core } from '../core/app.ts';
+import { systemClock } from '../core/clock.ts';
+import { startPrintWorker } from '../core/printing/worker.ts';
 import { appScheme, serveRenderer } from './appProtocol.ts';
 import { hardenSession, hardenWebContents, type Log } from './harden.ts';
 import { createIpcHost } from './ipcHost.ts';
@@ -66,8 +69,12 @@ function main(): void {
     if (kiosk) Menu.setApplicationMenu(null);
 
     const host = createIpcHost({ ipcMain, core, location, log });
+    // Sends the jobs the core queues (receipts, reports, the drawer); the core never waits for a printer.
+    const printWorker = startPrintWorker({ db: core.db, clock: systemClock, devices: core.devices, events: core.events, openPrinter, logger: { error: log } });
     app.on('will-quit', () => {
       host.dispose();
+      // stop() halts the worker at once (nothing more is written); its sockets close in the background.
+      void printWorker.stop();
       core.close();
     });
 

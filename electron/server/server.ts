@@ -4,6 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { err, type CallRequest, type EventMessage } from '../../shared/contract/index.ts';
 import { createCore, type Core } from '../core/app.ts';
 import { SettableClock, systemClock, type Clock, type IdSource } from '../core/clock.ts';
+import { startPrintWorker, type PrintWorkerOptions } from '../core/printing/worker.ts';
+import { openPrinter } from '../../hardware/printer/open.ts';
 import { newSessionId, readSessionCookie, sessionCookieHeader } from './cookies.ts';
 import { BodyError, isSameOrigin, readJsonBody, sendJson } from './requests.ts';
 import { serveStatic } from './staticFiles.ts';
@@ -21,6 +23,8 @@ export interface ServerOptions {
   testMode: boolean;
   clock?: Clock;
   ids?: IdSource;
+  /** The print worker's printers and timings (tests pass their own); false: no worker at all. */
+  printing?: Partial<Pick<PrintWorkerOptions, 'openPrinter' | 'timeouts' | 'backoff' | 'statusEveryMs' | 'idleCheckMs'>> | false;
 }
 
 export interface RunningServer {
@@ -41,6 +45,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
   });
+  // Sends the jobs the core queues; the core itself never waits for a printer.
+  const printWorker =
+    options.printing === false
+      ? null
+      : startPrintWorker({ db: core.db, clock, devices: core.devices, events: core.events, openPrinter, logger: { error: (message, cause) => console.error(`[apron] ${message}`, cause) }, ...options.printing });
   const sockets = new Map<WebSocket, string>();
   let port = options.port;
 
@@ -151,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await printWorker?.stop();
       core.close();
     },
   };

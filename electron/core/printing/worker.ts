@@ -139,6 +139,7 @@ class Lane {
       try {
         await this.step();
       } catch (cause) {
+        if (this.stopped) return;
         // A fault here must never stop the till printing for good: log it and try again shortly.
         this.o.logger?.error(`the ${printerName[this.target]} worker failed`, cause);
         this.later(this.o.statusEveryMs);
@@ -157,6 +158,7 @@ class Lane {
     const key = JSON.stringify(connection);
     if (this.port && this.portKey === key) return this.port;
     await this.closePort();
+    if (this.stopped) throw new PrinterError('The print worker has stopped.', 'offline');
     this.port = this.o.openPrinter(connection, this.o.timeouts);
     this.portKey = key;
     return this.port;
@@ -186,10 +188,11 @@ class Lane {
       const connection = this.target === 'receipt' ? settings.receipt : settings.kitchen;
       if (connection.kind === 'none') {
         await this.closePort();
-        this.report(settings, 'not_set_up', `No ${printerName[this.target]} is set up.`);
+        if (!this.stopped) this.report(settings, 'not_set_up', `No ${printerName[this.target]} is set up.`);
         return;
       }
       const port = await this.portFor(connection);
+      if (this.stopped) return;
       const job = nextPendingJob(db, this.target);
 
       if (!job) {
