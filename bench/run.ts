@@ -2,6 +2,7 @@ import { runCoreBench } from './core.bench.ts';
 import { runTillSaleBench } from './till.sale.bench.ts';
 import { runTillReportsBench } from './till.reports.bench.ts';
 import { runPrintRenderBench } from './print.render.bench.ts';
+import { runPrintSaleBench } from './print.sale.bench.ts';
 import { runTapToLineBench } from './tapToLine.bench.ts';
 
 // `npm run bench`: every benchmark, one JSON figure per line. Figures, not timed tests.
@@ -9,4 +10,5 @@ runCoreBench();
 runTillSaleBench();
 runTillReportsBench();
 runPrintRenderBench();
+await runPrintSaleBench();
 await runTapToLineBench();
