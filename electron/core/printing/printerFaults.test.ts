@@ -25,17 +25,17 @@ describe('printer faults', () => {
     const sale = sell(tom, workedExample('takeaway'), 880);
     expect(performance.now() - started).toBeLessThan(100);
     expect(sale.receiptNumber).toBe(1);
-    await expect.poll(() => statuses(events).at(-1)?.state).toBe('offline');
-    await expect.poll(() => (t.db.prepare('SELECT attempts FROM print_jobs').pluck().get() as number) >= 2).toBe(true);
+    await expect.poll(() => statuses(events).at(-1)?.state, { timeout: 5000 }).toBe('offline');
+    await expect.poll(() => (t.db.prepare('SELECT attempts FROM print_jobs').pluck().get() as number) >= 2, { timeout: 5000 }).toBe(true);
     const waiting = valueOf(t.loginAs('manager').call('printing.jobs', {}))[0]!;
     expect(waiting).toMatchObject({ state: 'pending', what: 'Receipt 1' });
     expect(waiting.lastError).toContain('refused the connection');
     expect(valueOf(tom.call('printing.status', {}))[0]).toMatchObject({ target: 'receipt', state: 'offline', pending: 1 });
 
     await printer.comeBack();
-    const [job] = await printer.waitForJobs(1, 3000);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(printedText(job!.decode().text)).toContain('Receipt 1');
-    await expect.poll(() => statuses(events).at(-1)?.state).toBe('ready');
+    await expect.poll(() => statuses(events).at(-1)?.state, { timeout: 5000 }).toBe('ready');
     expect(printer.jobs()).toHaveLength(1);
   });
 
@@ -45,12 +45,12 @@ describe('printer faults', () => {
     const events = captureEvents(t);
     printer.setState('paper_out');
     sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
-    await expect.poll(() => statuses(events).map((s) => s.state)).toContain('paper_out');
+    await expect.poll(() => statuses(events).map((s) => s.state), { timeout: 5000 }).toContain('paper_out');
     expect(statuses(events).find((s) => s.state === 'paper_out')).toMatchObject({ target: 'receipt', pending: 1, message: 'The printer is out of paper. Put in a new roll.' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(printer.jobs()).toEqual([]);
     printer.setState('ready');
-    const [job] = await printer.waitForJobs(1, 3000);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(job!.state).toBe('ready');
     expect(printedText(job!.decode().text)).toContain('TOTAL');
   });
@@ -60,14 +60,14 @@ describe('printer faults', () => {
     openTill(t);
     printer.dropMidJob(60);
     sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
-    await expect.poll(() => t.db.prepare('SELECT attempts FROM print_jobs').pluck().get()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => t.db.prepare('SELECT attempts FROM print_jobs').pluck().get(), { timeout: 5000 }).toBeGreaterThanOrEqual(1);
     expect(t.db.prepare('SELECT state, last_error FROM print_jobs').get()).toMatchObject({ state: 'pending', last_error: expect.stringContaining('dropped the connection') });
     expect(printer.jobs()).toEqual([]);
     printer.dropMidJob(null);
-    const [job] = await printer.waitForJobs(1, 3000);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(job!.decode().cut).toBe(true);
     expect(printedText(job!.decode().text)).toContain('TOTAL');
-    await expect.poll(() => t.db.prepare('SELECT state FROM print_jobs').pluck().get()).toBe('printed');
+    await expect.poll(() => t.db.prepare('SELECT state FROM print_jobs').pluck().get(), { timeout: 5000 }).toBe('printed');
   });
 
   it('receipts print in order: a failing job holds the ones behind it on its printer, never the kitchen', async () => {
@@ -77,10 +77,10 @@ describe('printer faults', () => {
     const tom = t.loginAs('trainee');
     const first = sell(tom, workedExample('takeaway'), 880);
     const second = sell(tom, workedExample('takeaway'), 880);
-    const tickets = await kitchen!.waitForJobs(2, 3000);
+    const tickets = await kitchen!.waitForJobs(2, 5000);
     expect(tickets.map((j) => printedText(j.decode().text).includes(`Order ${first.receiptNumber}`))).toEqual([true, false]);
     await printer.comeBack();
-    const receipts = await printer.waitForJobs(2, 3000);
+    const receipts = await printer.waitForJobs(2, 5000);
     expect(receipts.map((j) => printedText(j.decode().text).match(/Receipt (\d+)/)?.[1])).toEqual([String(first.receiptNumber), String(second.receiptNumber)]);
   });
 
@@ -93,7 +93,7 @@ describe('printer faults', () => {
       openTill(t);
       const sale = sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
       expect(sale.totalPence).toBe(880);
-      await expect.poll(() => t.db.prepare('SELECT last_error FROM print_jobs').pluck().get()).toContain('did not answer');
+      await expect.poll(() => t.db.prepare('SELECT last_error FROM print_jobs').pluck().get(), { timeout: 5000 }).toContain('did not answer');
     } finally {
       await silent.close();
     }
@@ -107,7 +107,7 @@ describe('printer faults', () => {
     fake.fail('offline');
     startTestWorker(t, { openPrinter: () => fake });
     sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
-    await expect.poll(() => fake.attempts + fake.statusChecks).toBeGreaterThan(1);
+    await expect.poll(() => fake.attempts + fake.statusChecks, { timeout: 5000 }).toBeGreaterThan(1);
     t.clock.advance(DRAWER_FRESH_MS + 1000);
     fake.recover();
     await expect.poll(() => fake.sent.length, { timeout: 3000 }).toBe(1);

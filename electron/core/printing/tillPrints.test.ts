@@ -18,7 +18,7 @@ describe('the till prints', () => {
     openTill(t);
     const tom = t.loginAs('trainee');
     const sale = sell(tom, workedExample('takeaway'), 880, [{ tender: 'cash', amountPence: 1000 }]);
-    const [job] = await printer.waitForJobs(1);
+    const [job] = await printer.waitForJobs(1, 5000);
     const printed = job!.decode();
     const text = printedText(printed.text);
     expect(text).toContain('Back Yard Café');
@@ -35,7 +35,8 @@ describe('the till prints', () => {
     expect(printed.cut).toBe(true);
     expect(printed.drawerPulses).toEqual([{ pin: 5 }]);
     expect(drawerLog(t)).toEqual([{ reason: 'sale', entry_id: sale.id, movement_id: null, by_name: 'Tom Walsh' }]);
-    await expect.poll(() => valueOf(t.loginAs('manager').call('printing.jobs', {}))[0]?.state).toBe('printed');
+    await expect.poll(() => t.db.prepare('SELECT state FROM print_jobs').pluck().get(), { timeout: 5000 }).toBe('printed');
+    expect(valueOf(t.loginAs('manager').call('printing.jobs', {}))).toMatchObject([{ what: `Receipt ${sale.receiptNumber}`, state: 'printed', attempts: 1, lastError: null }]);
   });
 
   it('a card sale prints without opening the drawer, and names the trainee only once they agreed', async () => {
@@ -44,7 +45,7 @@ describe('the till prints', () => {
     openTill(t);
     const tom = t.loginAs('trainee');
     sell(tom, workedExample('eat_in'), 880, [{ tender: 'card', amountPence: 880 }]);
-    const [job] = await printer.waitForJobs(1);
+    const [job] = await printer.waitForJobs(1, 5000);
     const printed = job!.decode();
     expect(printed.drawerPulses).toEqual([]);
     expect(printedText(printed.text)).toContain('Served by Tom');
@@ -68,10 +69,10 @@ describe('the till prints', () => {
     openTill(t);
     const tom = t.loginAs('trainee');
     const sale = sell(tom, workedExample('takeaway'), 880);
-    await printer.waitForJobs(1);
+    await printer.waitForJobs(1, 5000);
     const job = valueOf(tom.call('printing.receipt', { entryId: sale.id }));
     expect(job.what).toBe(`Receipt ${sale.receiptNumber} (copy)`);
-    const [, copy] = await printer.waitForJobs(2);
+    const [, copy] = await printer.waitForJobs(2, 5000);
     const printed = copy!.decode();
     expect(printedText(printed.text)).toContain('*** COPY ***');
     expect(printed.drawerPulses).toEqual([]);
@@ -84,10 +85,10 @@ describe('the till prints', () => {
     openTill(t);
     const tom = t.loginAs('trainee');
     const sale = sell(tom, workedExample('takeaway'), 880);
-    const [drawer] = await printer.waitForJobs(1);
+    const [drawer] = await printer.waitForJobs(1, 5000);
     expect(drawer!.decode()).toMatchObject({ text: [], cut: false, drawerPulses: [{ pin: 2 }] });
     valueOf(tom.call('printing.receipt', { entryId: sale.id }));
-    const [, receipt] = await printer.waitForJobs(2);
+    const [, receipt] = await printer.waitForJobs(2, 5000);
     expect(printedText(receipt!.decode().text)).not.toContain('COPY');
     expect(receipt!.decode().drawerPulses).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('the till prints', () => {
     const sam = t.loginAs('supervisor');
     const refund = valueOf(sam.call('sales.refund', { saleId: first.id, lines: [{ lineId: first.lines[0]!.id, quantity: 1 }], to: 'cash', reason: 'Cold coffee' }));
     const voided = valueOf(sam.call('sales.void', { saleId: second.id, reason: 'Rang up the wrong order' }));
-    const jobs = await printer.waitForJobs(4);
+    const jobs = await printer.waitForJobs(4, 5000);
     const refundText = printedText(jobs[2]!.decode().text);
     expect(refundText).toContain('REFUND');
     expect(refundText).toContain(`of receipt ${first.receiptNumber}`);
@@ -123,17 +124,17 @@ describe('the till prints', () => {
     const { t, printer } = await createPrintingCafe();
     openTill(t);
     sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
-    await printer.waitForJobs(1);
+    await printer.waitForJobs(1, 5000);
     const sam = t.loginAs('supervisor');
     const z = valueOf(sam.call('cash.close', { countedCounts: { ...FLOAT_COUNTS, '500': 4, '20': 4 } }));
-    const [, zJob] = await printer.waitForJobs(2);
+    const [, zJob] = await printer.waitForJobs(2, 5000);
     const text = printedText(zJob!.decode().text);
     expect(text).toContain(`Z REPORT ${z.number}`);
     expect(text).toMatch(/Net sales +£8\.80/);
     expect(text).toContain('Cash counted');
     expect(zJob!.decode().cut).toBe(true);
     expect(valueOf(sam.call('printing.report', { report: 'Z', number: z.number! })).what).toBe(`Z report ${z.number} (copy)`);
-    const [, , again] = await printer.waitForJobs(3);
+    const [, , again] = await printer.waitForJobs(3, 5000);
     expect(printedText(again!.decode().text)).toContain('*** COPY ***');
     // No till open, no X report.
     expect(sam.call('printing.report', { report: 'X' })).toEqual({ ok: false, error: { code: 'conflict', message: 'The till is not open, so there is no X report to print.' } });
@@ -144,7 +145,7 @@ describe('the till prints', () => {
     openTill(t);
     const sam = t.loginAs('supervisor');
     valueOf(sam.call('printing.report', { report: 'X' }));
-    const [job] = await printer.waitForJobs(1);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(printedText(job!.decode().text)).toContain('X REPORT');
   });
 
@@ -153,7 +154,7 @@ describe('the till prints', () => {
     openTill(t);
     const sam = t.loginAs('supervisor');
     const movement = valueOf(sam.call('cash.noSale', { reason: 'Change for the float' }));
-    const [job] = await printer.waitForJobs(1);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(job!.decode()).toMatchObject({ text: [], drawerPulses: [{ pin: 2 }] });
     expect(drawerLog(t)).toEqual([{ reason: 'no_sale', entry_id: null, movement_id: movement.id, by_name: 'Sam Reid' }]);
   });
@@ -164,12 +165,12 @@ describe('the till prints', () => {
     const tom = t.loginAs('trainee');
     const sale = sell(tom, workedExample('eat_in'), 880);
     sell(tom, basket('takeaway', [line('prod-cola')]), 120);
-    const [ticket] = await kitchen!.waitForJobs(1);
+    const [ticket] = await kitchen!.waitForJobs(1, 5000);
     const text = printedText(ticket!.decode().text);
     expect(text).toContain(`Order ${sale.receiptNumber}`);
     expect(text).toContain('1 x Cheese sandwich');
     expect(text).not.toContain('Flat white');
-    await printer.waitForJobs(2);
+    await printer.waitForJobs(2, 5000);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(kitchen!.jobs()).toHaveLength(1);
   });
@@ -192,7 +193,7 @@ describe('the till prints', () => {
     sell(t.loginAs('trainee'), workedExample('takeaway'), 880);
     t.restart();
     startTestWorker(t);
-    const [job] = await printer.waitForJobs(1);
+    const [job] = await printer.waitForJobs(1, 5000);
     expect(printedText(job!.decode().text)).toContain('TOTAL');
   });
 });
