@@ -115,6 +115,23 @@ describe('printer faults', () => {
     expect(printedText(fake.printed()[0]!.text)).toContain('TOTAL');
   });
 
+  it('a job the manager cancels while the printer is off is skipped; the one behind it prints when it is back', async () => {
+    const { t, printer } = await createPrintingCafe();
+    openTill(t);
+    await printer.goOffline();
+    const tom = t.loginAs('trainee');
+    const first = sell(tom, workedExample('takeaway'), 880);
+    const second = sell(tom, workedExample('takeaway'), 880);
+    const manager = t.loginAs('manager');
+    const stuck = valueOf(manager.call('printing.jobs', {})).find((j) => j.what === `Receipt ${first.receiptNumber}`)!;
+    valueOf(manager.call('printing.cancelJob', { jobId: stuck.id }));
+    await printer.comeBack();
+    const [job] = await printer.waitForJobs(1, 5000);
+    expect(printedText(job!.decode().text)).toContain(`Receipt ${second.receiptNumber}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(printer.jobs()).toHaveLength(1);
+  });
+
   it('backs off 1 s, 2 s, 4 s … and never waits more than 30 s', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 10].map((n) => backoffDelay(n))).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
   });
