@@ -3,7 +3,7 @@
 //   electron/main/main.ts       → dist/electron/main.cjs     (Electron loads CommonJS)
 //   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed: may require only "electron")
 //   electron/server/cli.ts      → dist/server/cli.mjs        (browser mode, plain Node)
-// Native modules and Electron stay external and are loaded from node_modules at run time.
+// Native modules (better-sqlite3, node-hid, serialport's bindings) and Electron stay external and are loaded from node_modules at run time.
 // Options (for tests): --out-dir DIR instead of dist/, --only main,preload,server.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -23,7 +23,7 @@ const targets = [
     entry: 'electron/main/main.ts',
     outfile: 'electron/main.cjs',
     format: 'cjs',
-    external: ['electron', 'better-sqlite3', 'node-hid'],
+    external: ['electron', 'better-sqlite3', 'node-hid', 'serialport'],
     // The core finds migrations from import.meta.url when not told; main always tells it,
     // but give CJS a real value anyway rather than an empty import.meta.
     define: { 'import.meta.url': '__apron_import_meta_url' },
@@ -45,7 +45,7 @@ const targets = [
     entry: 'electron/server/cli.ts',
     outfile: 'server/cli.mjs',
     format: 'esm',
-    external: ['better-sqlite3', 'ws'],
+    external: ['better-sqlite3', 'ws', 'node-hid', 'serialport'],
     // Bundled CommonJS dependencies may call require(); ESM has none of its own.
     banner: "import { createRequire as __apronCreateRequire } from 'node:module';\nconst require = __apronCreateRequire(import.meta.url);",
   },
