@@ -61,6 +61,8 @@ test('a supervisor goes through trainees’ practice sales and marks them; a sli
 test('a trainee cannot review practice sales', async ({ page }) => {
   const login = await startWithSampleCafe(page);
   await login.loginWithPin('Tom Trainee', '3333');
+  // the home first: a route typed while the log-in is still landing would be overtaken by it
+  await new HomePage(page).expectFor('Tom Trainee', 'Trainee');
   await expect(new HomePage(page).tile('Practice review')).toHaveCount(0);
   await page.goto('/#/practice');
   await expect(page.getByText('Practice review is only for supervisors or managers.')).toBeVisible();

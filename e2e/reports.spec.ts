@@ -74,6 +74,8 @@ test('a manager downloads last quarter’s VAT summary as CSV; reversed dates ar
 test('a supervisor cannot open reports, and the core refuses them the VAT summary', async ({ page }) => {
   const login = await startWithSampleCafe(page);
   await login.loginWithPin('Sam Supervisor', '2222');
+  // the home first: a route typed while the log-in is still landing would be overtaken by it
+  await new HomePage(page).expectFor('Sam Supervisor', 'Supervisor');
   await expect(new HomePage(page).tile('Reports')).toHaveCount(0);
   await page.goto('/#/reports');
   await expect(page.getByText('Reports is only for managers.')).toBeVisible();
