@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCapturePrinter } from '../hardware/printer/capturePrinter.ts';
 import { openPrinter } from '../hardware/printer/open.ts';
-import { createCore, type Core } from '../electron/core/app.ts';
+import { createCore } from '../electron/core/app.ts';
 import { systemClock } from '../electron/core/clock.ts';
 import { startPrintWorker } from '../electron/core/printing/worker.ts';
 import { percentile, report, timeMs } from './report.ts';
+import { call, loadSampleCafe, threeDrinkSale } from './sampleCafe.ts';
 
 // print.sale_to_last_byte_ms: from the moment sales.complete returns (the sale and its
 // receipt job committed) to the last byte of that receipt (its cut) arriving at a capture
@@ -21,28 +22,7 @@ const WARM_UP = 20;
 const SALES = 100;
 const BLOCK = 10;
 
-function call(core: Core, session: string, method: string, input: unknown): unknown {
-  const result = core.dispatch({ session, method, input });
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
-
-/** A latte with oat milk, large; a flat white with an extra shot; a cappuccino with semi-skimmed: £11.00, paid with a £20 note. */
-function saleInput(n: number): unknown {
-  return {
-    clientRef: `bench-print-${String(n).padStart(8, '0')}`,
-    basket: {
-      orderType: 'eat_in',
-      lines: [
-        { productId: 'prod-latte', quantity: 1, optionIds: ['opt-milk-oat', 'opt-size-large'] },
-        { productId: 'prod-flat-white', quantity: 1, optionIds: ['opt-milk-whole', 'opt-extra-shot'] },
-        { productId: 'prod-cappuccino', quantity: 1, optionIds: ['opt-milk-semi'] },
-      ],
-    },
-    payments: [{ tender: 'cash', amountPence: 2000 }],
-    expectedTotalPence: 1100,
-  };
-}
+const saleInput = (n: number): unknown => threeDrinkSale(`bench-print-${String(n).padStart(8, '0')}`);
 
 const tick = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,10 +32,8 @@ export async function runPrintSaleBench(): Promise<void> {
   const printer = await startCapturePrinter();
   const worker = startPrintWorker({ db: core.db, clock: systemClock, devices: core.devices, events: core.events, openPrinter });
   try {
-    call(core, 'set-up', 'cafe.loadSample', {});
-    const tiles = call(core, 'set-up', 'auth.loginTiles', {}) as { id: string; displayName: string }[];
-    const idOf = (name: string): string => tiles.find((tile) => tile.displayName === name)?.id ?? '';
-    call(core, 'office', 'auth.loginWithPin', { staffId: idOf('Maya Manager'), pin: '1111' });
+    const signIn = loadSampleCafe(core);
+    signIn('office', 'Maya Manager', '1111');
     call(core, 'office', 'printing.saveSettings', {
       receipt: { kind: 'network', host: printer.host, port: printer.port },
       columns: 48,
@@ -69,7 +47,7 @@ export async function runPrintSaleBench(): Promise<void> {
       kitchenCategoryIds: [],
     });
     call(core, 'office', 'cash.open', { floatCounts: { '2000': 2, '1000': 4, '500': 3, '100': 5 } });
-    call(core, 'till', 'auth.loginWithPin', { staffId: idOf('Tom Trainee'), pin: '3333' });
+    signIn('till', 'Tom Trainee', '3333');
 
     let n = 0;
     const onlineSale = async (): Promise<{ completeMs: number; lastByteMs: number }> => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../electron/core/app.ts';
 import { openDatabase } from '../electron/core/db/open.ts';
 import { percentile, report, timeMs } from './report.ts';
+import { call, loadSampleCafe, threeDrinkSale } from './sampleCafe.ts';
 
 // Completing a sale through the dispatcher (validate, role check, BEGIN IMMEDIATE, price the
 // basket from the database, receipt number, journal row, lines, payment, hash chain, audit,
@@ -18,39 +19,16 @@ function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'apron-bench-'));
 }
 
-function call(core: Core, session: string, method: string, input: unknown): unknown {
-  const result = core.dispatch({ session, method, input });
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
-
 /** The sample café, its till opened by Sam Supervisor, and Tom Trainee signed in on the till screen. */
 function openSampleCafe(core: Core): string {
-  call(core, 'set-up', 'cafe.loadSample', {});
-  const tiles = call(core, 'set-up', 'auth.loginTiles', {}) as { id: string; displayName: string }[];
-  const idOf = (name: string): string => tiles.find((tile) => tile.displayName === name)?.id ?? '';
-  call(core, 'office', 'auth.loginWithPin', { staffId: idOf('Sam Supervisor'), pin: '2222' });
+  const signIn = loadSampleCafe(core);
+  signIn('office', 'Sam Supervisor', '2222');
   call(core, 'office', 'cash.open', { floatCounts: { '2000': 2, '1000': 4, '500': 3, '100': 5 } });
-  call(core, 'till', 'auth.loginWithPin', { staffId: idOf('Tom Trainee'), pin: '3333' });
+  signIn('till', 'Tom Trainee', '3333');
   return 'till';
 }
 
-/** A latte with oat milk, large; a flat white with an extra shot; a cappuccino with semi-skimmed: £11.00, paid with a £20 note. */
-function saleInput(n: number): unknown {
-  return {
-    clientRef: `bench-sale-${String(n).padStart(8, '0')}`,
-    basket: {
-      orderType: 'eat_in',
-      lines: [
-        { productId: 'prod-latte', quantity: 1, optionIds: ['opt-milk-oat', 'opt-size-large'] },
-        { productId: 'prod-flat-white', quantity: 1, optionIds: ['opt-milk-whole', 'opt-extra-shot'] },
-        { productId: 'prod-cappuccino', quantity: 1, optionIds: ['opt-milk-semi'] },
-      ],
-    },
-    payments: [{ tender: 'cash', amountPence: 2000 }],
-    expectedTotalPence: 1100,
-  };
-}
+const saleInput = (n: number): unknown => threeDrinkSale(`bench-sale-${String(n).padStart(8, '0')}`);
 
 export function runTillSaleBench(): void {
   const cafeDir = tempDir();
