@@ -1,15 +1,26 @@
 import type { Handlers } from '../context.ts';
 import type { DeviceBoard } from '../devices.ts';
-import { fail } from '../errors.ts';
+import { readScannerSettings, scannerChangeWords, writeScannerSettings } from './settings.ts';
 
 type ScannerHandlers = Pick<Handlers, 'scanners.settings' | 'scanners.saveSettings' | 'scanners.status'>;
 
-const notYet = (): never => fail('unavailable', 'Scanner settings are not ready yet.');
-
-export function scannerHandlers(_devices: DeviceBoard): ScannerHandlers {
+export function scannerHandlers(devices: DeviceBoard): ScannerHandlers {
   return {
-    'scanners.settings': notYet,
-    'scanners.saveSettings': notYet,
-    'scanners.status': notYet,
+    'scanners.settings': (ctx) => readScannerSettings(ctx.db),
+
+    'scanners.saveSettings': (ctx, input) => {
+      const before = readScannerSettings(ctx.db);
+      writeScannerSettings(ctx.db, input);
+      const after = readScannerSettings(ctx.db);
+      ctx.note({ subjectType: 'scanner_settings', subjectId: 'till-1', summary: scannerChangeWords(before, after) });
+      ctx.emit({ event: 'hardware.changed', payload: { what: 'scanners' } });
+      return after;
+    },
+
+    'scanners.status': (ctx) => {
+      const hid = readScannerSettings(ctx.db).hid;
+      const status = hid.enabled ? devices.scannerStatus() : { state: 'off' as const, message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
+      return { ...status, devices: devices.hidDevices() };
+    },
   };
 }
