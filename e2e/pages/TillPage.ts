@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { keyboardScan } from '../keyboardScanner.ts';
 
 /** The till, used as a trainee would: tabs, product buttons, the basket, payment. */
 export class TillPage {
@@ -144,15 +145,7 @@ export class TillPage {
 
   /** A scan typed by a keyboard-wedge scanner: fast keys, then Enter, whatever has focus. */
   async wedgeScan(code: string): Promise<void> {
-    await this.page.evaluate((digits) => {
-      const target = document.activeElement ?? document.body;
-      let t = 0;
-      for (const key of [...digits, 'Enter']) {
-        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-        t += 1;
-      }
-      return t;
-    }, code);
+    await keyboardScan(this.page, code);
   }
 }
 

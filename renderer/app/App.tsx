@@ -7,7 +7,7 @@ import { useApp, useSession } from './AppContext.tsx';
 import { SignedInShell } from './SignedInShell.tsx';
 
 export function App() {
-  const { api, session } = useApp();
+  const { api, session, scanner } = useApp();
   const phase = useSession((s) => s.phase);
   const staff = useSession((s) => s.staff);
   const problem = useSession((s) => s.problem);
@@ -22,6 +22,19 @@ export function App() {
   useEffect(() => {
     void start();
   }, [start]);
+
+  // Keyboard scanners are recognised by the manager's settings (prefix, end key, key gap);
+  // until they arrive, or if they cannot be read, the usual scanner's defaults apply.
+  useEffect(() => {
+    const load = () =>
+      void api.call('scanners.settings', {}).then((r) => {
+        if (r.ok) scanner.configure(r.value);
+      });
+    load();
+    return api.on((m) => {
+      if (m.event === 'hardware.changed' && m.payload.what === 'scanners') load();
+    });
+  }, [api, scanner]);
 
   // Tests and the kiosk can see whether events (badge scans) can reach this screen.
   useEffect(

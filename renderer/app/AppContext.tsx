@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Api } from '../api/client.ts';
+import type { ScannerHub } from '../scanning/scannerHub.ts';
 import type { SessionState, SessionStore } from '../session/sessionStore.ts';
 import type { CallFn } from './guardedCall.ts';
 
@@ -10,6 +11,8 @@ export interface AppServices {
   session: SessionStore;
   /** api.call that also notices a session the core has ended. */
   call: CallFn;
+  /** Scans from keyboard scanners and the host's readers, for the screen on top. */
+  scanner: ScannerHub;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

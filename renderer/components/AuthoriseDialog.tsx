@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { LoginTile, SignedInStaff } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { PinPad } from '../login/PinPad.tsx';
+import { useScans } from '../scanning/useScans.ts';
 import { clearPin, createPinEntryStore } from '../login/pinEntry.ts';
 import { Dialog } from '../till/Dialog.tsx';
 import { authorisers, checking, chooseSupervisor, refused, type Authoriser } from './authorise.ts';
@@ -54,14 +55,12 @@ function AuthoriseAsk({ authoriser, staff, why, method }: { authoriser: Authoris
     [authoriser, call, entry, method, store],
   );
 
-  // A supervisor's badge read by the counter's scanner works while this is open.
-  useEffect(
-    () =>
-      api.on((m) => {
-        if (m.event === 'badge.scanned') void authorise({ badge: m.payload.code });
-      }),
-    [api, authorise],
-  );
+  // A supervisor's badge read by either kind of scanner works while this is open; the
+  // screen underneath gets no scans meanwhile.
+  useScans((scan) => {
+    if (scan.kind === 'badge') void authorise({ badge: scan.code });
+    else store.setState((s) => refused(s, 'That is a product barcode: a supervisor needs to scan their badge.'));
+  });
 
   const submitBadge = (e: FormEvent) => {
     e.preventDefault();

@@ -4,6 +4,7 @@ import { useApp, useSession } from '../app/AppContext.tsx';
 import { goHome } from '../app/useHashRoute.ts';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { roleNames } from '../components/roles.ts';
+import { useScans } from '../scanning/useScans.ts';
 import { signedIn } from '../session/sessionStore.ts';
 import { PinPad } from './PinPad.tsx';
 import { clearPin, createPinEntryStore } from './pinEntry.ts';
@@ -71,14 +72,14 @@ export function LoginScreen() {
     [api, finish],
   );
 
-  // A badge read by the counter's scanner arrives as an event, whatever has focus.
-  useEffect(
-    () =>
-      api.on((m) => {
-        if (m.event === 'badge.scanned') void loginWithBadge(m.payload.code);
-      }),
-    [api, loginWithBadge],
-  );
+  // A badge scanned at the counter, by either kind of scanner, whatever has focus.
+  useScans((scan) => {
+    if (scan.kind === 'badge') void loginWithBadge(scan.code);
+    else {
+      setChosen(null);
+      setBadgeProblem('That is a product barcode, not a staff badge: scan your badge.');
+    }
+  });
 
   const choose = (tile: LoginTile | null) => {
     entry.setState(clearPin);

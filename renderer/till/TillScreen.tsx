@@ -10,6 +10,7 @@ import { createAuthoriser } from '../components/authorise.ts';
 import { AuthoriseDialog } from '../components/AuthoriseDialog.tsx';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
 import { PrinterIndicator } from '../hardware/PrinterIndicator.tsx';
+import { useScans } from '../scanning/useScans.ts';
 import {
   addItem,
   clearBasket,
@@ -32,7 +33,6 @@ import { PaymentPanel } from './PaymentPanel.tsx';
 import { createPaymentStore, noPayments } from './paymentStore.ts';
 import { CategoryTabs, ProductGrid, tabId } from './ProductGrid.tsx';
 import { SaleComplete } from './SaleComplete.tsx';
-import { emptyWedge, feedWedge } from './scannerWedge.ts';
 import { useFillViewport } from './useFillViewport.ts';
 import { useCashSession, useTillState } from './useTillStatus.ts';
 import './till.css';
@@ -59,12 +59,8 @@ function writeKept(text: string | null): void {
   }
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 export function TillScreen({ staff }: { staff: SignedInStaff }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const cafeName = useSession((s) => s.cafe?.name ?? 'Apron');
   const [kept] = useState(() => restoreTill(readKept()));
   const [basket] = useState(() => createBasketStore(newClientRef, kept?.basket));
@@ -206,31 +202,11 @@ export function TillScreen({ staff }: { staff: SignedInStaff }) {
     [call, tapProduct],
   );
 
-  // The counter's scanner: as an event from the main process, or as fast typing (a wedge).
-  useEffect(
-    () =>
-      api.on((m) => {
-        if (m.event === 'barcode.scanned') void scan(m.payload.code);
-      }),
-    [api, scan],
-  );
-  useEffect(() => {
-    let wedge = emptyWedge;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target) || document.querySelector('dialog[open]')) {
-        wedge = emptyWedge;
-        return;
-      }
-      const step = feedWedge(wedge, e.key, e.timeStamp);
-      wedge = step.state;
-      if (step.code) {
-        e.preventDefault();
-        void scan(step.code);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [scan]);
+  // The counter's scanners, of either kind (the supervisor's dialog takes them while open).
+  useScans((scanned) => {
+    if (scanned.kind === 'barcode') void scan(scanned.code);
+    else setBarcodeProblem('That is a staff badge. To change who is serving, log out first.');
+  });
 
   const submitBarcode = (e: FormEvent) => {
     e.preventDefault();
