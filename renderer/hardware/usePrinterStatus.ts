@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PrinterStatus } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
-import { withStatus } from './printerWords.ts';
+import { followPrinterStatus } from './printerStatusFollower.ts';
 
 /**
  * The printers' last known state, kept fresh by `printer.status` (a state change) and
@@ -13,18 +13,17 @@ export function usePrinterStatus(): PrinterStatus[] {
   const [statuses, setStatuses] = useState<PrinterStatus[]>([]);
 
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      void call('printing.status', {}).then((r) => {
-        if (live && r.ok) setStatuses(r.value);
-      });
-    load();
+    const follower = followPrinterStatus(
+      () => call('printing.status', {}).then((r) => (r.ok ? r.value : null)),
+      (update) => setStatuses(update),
+    );
+    follower.reload();
     const stop = api.on((m) => {
-      if (m.event === 'printer.status') setStatuses((list) => withStatus(list, m.payload));
-      else if (m.event === 'printer.printed' || m.event === 'hardware.changed' || m.event === 'sale.completed') load();
+      if (m.event === 'printer.status') follower.heard(m.payload);
+      else if (m.event === 'printer.printed' || m.event === 'hardware.changed' || m.event === 'sale.completed') follower.reload();
     });
     return () => {
-      live = false;
+      follower.stop();
       stop();
     };
   }, [api, call]);
