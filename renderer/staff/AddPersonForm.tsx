@@ -5,6 +5,7 @@ import { Alert, Notice } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { aRole, roleOptions } from '../components/roles.ts';
+import { ReceiptNameField } from './ReceiptNameField.tsx';
 
 const FIELD_IDS = { displayName: 'add-name', role: 'add-role', pin: 'add-pin', badge: 'add-badge' } as const;
 type Field = keyof typeof FIELD_IDS;
@@ -16,6 +17,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: StaffMember) => v
   const [role, setRole] = useState<Role>('trainee');
   const [pin, setPin] = useState('');
   const [badge, setBadge] = useState('');
+  const [namedOnReceipts, setNamedOnReceipts] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: StaffMember) => v
     e.preventDefault();
     setBusy(true);
     setAdded(null);
-    const r = await call('staff.create', { displayName, role, pin, ...(badge.trim() ? { badge } : {}) });
+    const r = await call('staff.create', { displayName, role, pin, ...(badge.trim() ? { badge } : {}), namedOnReceipts });
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -37,6 +39,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: StaffMember) => v
     setRole('trainee');
     setPin('');
     setBadge('');
+    setNamedOnReceipts(false);
     setAdded(`Added ${r.value.displayName} as ${aRole(r.value.role)}. They can log in now.`);
     onAdded(r.value);
   };
@@ -62,6 +65,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: StaffMember) => v
           error={errorFor(error, 'pin')}
         />
         <TextField id={FIELD_IDS.badge} label="Badge" optional hint="Scan their badge here, or type the code printed on it." type="password" value={badge} onChange={setBadge} error={errorFor(error, 'badge')} />
+        <ReceiptNameField id="add-named-on-receipts" displayName={displayName} checked={namedOnReceipts} onChange={setNamedOnReceipts} />
         <button type="submit" className="button button-primary" disabled={busy}>
           Add this person
         </button>

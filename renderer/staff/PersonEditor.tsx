@@ -5,6 +5,7 @@ import { Alert, Notice } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
 import { roleOptions } from '../components/roles.ts';
+import { ReceiptNameField } from './ReceiptNameField.tsx';
 
 interface PersonEditorProps {
   person: StaffMember;
@@ -13,13 +14,15 @@ interface PersonEditorProps {
 }
 
 type Part = 'details' | 'pin' | 'badge';
+const DETAIL_FIELDS = ['displayName', 'role', 'active'];
 
-/** A manager changes one person: name, role, whether they work here, PIN and badge. */
+/** A manager changes one person: name, role, whether they work here, whether receipts name them, PIN and badge. */
 export function PersonEditor({ person, onChanged, onClose }: PersonEditorProps) {
   const { call } = useApp();
   const [displayName, setDisplayName] = useState(person.displayName);
   const [role, setRole] = useState<Role>(person.role);
   const [active, setActive] = useState(person.active);
+  const [namedOnReceipts, setNamedOnReceipts] = useState(person.namedOnReceipts);
   const [pin, setPin] = useState('');
   const [badge, setBadge] = useState('');
   const [error, setError] = useState<{ part: Part; error: ApiError } | null>(null);
@@ -48,7 +51,7 @@ export function PersonEditor({ person, onChanged, onClose }: PersonEditorProps) 
 
   const saveDetails = (e: FormEvent) => {
     e.preventDefault();
-    void run('details', call('staff.update', { staffId: person.id, displayName, role, active }), (p) => `Saved the changes to ${p.displayName}.`);
+    void run('details', call('staff.update', { staffId: person.id, displayName, role, active, namedOnReceipts }), (p) => `Saved the changes to ${p.displayName}.`);
   };
 
   const savePin = async (e: FormEvent) => {
@@ -84,10 +87,11 @@ export function PersonEditor({ person, onChanged, onClose }: PersonEditorProps) 
 
       <form onSubmit={saveDetails} noValidate className="form form-part">
         <h3>Name, role and whether they work here</h3>
-        {general('details', ['displayName', 'role', 'active']) ? <Alert>{general('details', ['displayName', 'role', 'active'])}</Alert> : null}
+        {general('details', DETAIL_FIELDS) ? <Alert>{general('details', DETAIL_FIELDS)}</Alert> : null}
         <TextField id="edit-name" label="Name" value={displayName} onChange={setDisplayName} error={at('details', 'displayName')} maxLength={60} />
         <SelectField id="edit-role" label="Role" value={role} options={roleOptions} onChange={setRole} error={at('details', 'role')} />
         <CheckboxField id="edit-active" label="Works here now (can log in)" checked={active} onChange={setActive} error={at('details', 'active')} />
+        <ReceiptNameField id="edit-named-on-receipts" displayName={displayName} checked={namedOnReceipts} onChange={setNamedOnReceipts} />
         <button type="submit" className="button button-primary" disabled={busy}>
           Save changes
         </button>

@@ -85,6 +85,7 @@ export function StaffScreen({ staff }: { staff: SignedInStaff }) {
                   <td>{roleNames[p.role]}</td>
                   <td>
                     {p.active ? 'Works here' : 'Former staff'}
+                    {p.namedOnReceipts ? <div className="field-hint">First name on receipts</div> : null}
                     {p.lockedUntil ? <span className="status-locked">Locked out until {formatCafeClock(p.lockedUntil)} (too many wrong PINs)</span> : null}
                   </td>
                   <td>{signInWays(p)}</td>
