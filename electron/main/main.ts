@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import packageJson from '../../package.json' with { type: 'json' };
+import { createNodeHidBackend } from '../../hardware/hid/nodeHid.ts';
 import { openPrinter } from '../../hardware/printer/open.ts';
 import { createCore, type Core } from '../core/app.ts';
 import { systemClock } from '../core/clock.ts';
 import { startPrintWorker } from '../core/printing/worker.ts';
+import { startScannerWorker } from '../core/scanners/worker.ts';
 import { appScheme, serveRenderer } from './appProtocol.ts';
 import { hardenSession, hardenWebContents, type Log } from './harden.ts';
 import { createIpcHost } from './ipcHost.ts';
@@ -71,10 +73,13 @@ function main(): void {
     const host = createIpcHost({ ipcMain, core, location, log });
     // Sends the jobs the core queues (receipts, reports, the drawer); the core never waits for a printer.
     const printWorker = startPrintWorker({ db: core.db, clock: systemClock, devices: core.devices, events: core.events, openPrinter, logger: { error: log } });
+    // Reads a badge or barcode reader in HID mode (node-hid, loaded only when first needed) and sends its scans to the screen.
+    const scannerWorker = startScannerWorker({ db: core.db, devices: core.devices, events: core.events, backend: createNodeHidBackend(), logger: { error: log } });
     app.on('will-quit', () => {
       host.dispose();
-      // stop() halts the worker at once (nothing more is written); its sockets close in the background.
+      // stop() halts the workers at once (nothing more is written); sockets and the reader close in the background.
       void printWorker.stop();
+      void scannerWorker.stop();
       core.close();
     });
 

@@ -5,6 +5,9 @@ import { err, type CallRequest, type EventMessage } from '../../shared/contract/
 import { createCore, type Core } from '../core/app.ts';
 import { SettableClock, systemClock, type Clock, type IdSource } from '../core/clock.ts';
 import { startPrintWorker, type PrintWorkerOptions } from '../core/printing/worker.ts';
+import { startScannerWorker, type ScannerWorkerOptions } from '../core/scanners/worker.ts';
+import { createFakeHid } from '../../hardware/hid/fakeHid.ts';
+import { createNodeHidBackend } from '../../hardware/hid/nodeHid.ts';
 import { openPrinter } from '../../hardware/printer/open.ts';
 import { newSessionId, readSessionCookie, sessionCookieHeader } from './cookies.ts';
 import { BodyError, isSameOrigin, readJsonBody, sendJson } from './requests.ts';
@@ -25,7 +28,15 @@ export interface ServerOptions {
   ids?: IdSource;
   /** The print worker's printers and timings (tests pass their own); false: no worker at all. */
   printing?: Partial<Pick<PrintWorkerOptions, 'openPrinter' | 'timeouts' | 'backoff' | 'statusEveryMs' | 'idleCheckMs'>> | false;
+  /**
+   * The HID reader's worker: its USB backend (node-hid; in test mode a fake bus that /test/hid/*
+   * drives) and timings; false: no worker at all.
+   */
+  scanners?: Partial<Pick<ScannerWorkerOptions, 'backend' | 'pollMs' | 'partialGapMs' | 'repeatMs'>> | false;
 }
+
+/** In test mode the fake reader is looked for often, so a test's plug-in is seen at once. */
+const TEST_HID_POLL_MS = 100;
 
 export interface RunningServer {
   url: string;
@@ -50,6 +61,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.printing === false
       ? null
       : startPrintWorker({ db: core.db, clock, devices: core.devices, events: core.events, openPrinter, logger: { error: (message, cause) => console.error(`[apron] ${message}`, cause) }, ...options.printing });
+  // Reads a badge or barcode reader in HID mode; in test mode, the fake USB bus the test routes play.
+  const fakeHid = options.testMode && !(options.scanners && options.scanners.backend) ? createFakeHid() : null;
+  const scannerWorker =
+    options.scanners === false
+      ? null
+      : startScannerWorker({
+          db: core.db,
+          devices: core.devices,
+          events: core.events,
+          backend: fakeHid ?? createNodeHidBackend(),
+          logger: { error: (message, cause) => console.error(`[apron] ${message}`, cause) },
+          ...(options.testMode ? { pollMs: TEST_HID_POLL_MS } : {}),
+          ...options.scanners,
+        });
   const sockets = new Map<WebSocket, string>();
   let port = options.port;
 
@@ -104,7 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       if (options.testMode && url.pathname.startsWith('/test/') && clock instanceof SettableClock) {
-        const answer = handleTestRoute(url.pathname, body, { clock, events: core.events });
+        const answer = handleTestRoute(url.pathname, body, { clock, events: core.events, hid: scannerWorker ? fakeHid : null });
         sendJson(res, answer.status, answer.body, setCookie);
         return;
       }
@@ -160,7 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await printWorker?.stop();
+      await Promise.all([printWorker?.stop(), scannerWorker?.stop()]);
       core.close();
     },
   };
