@@ -11,9 +11,12 @@ export interface HidDeviceInfo {
   name: string;
 }
 
+/** The HID reader when none is set up. */
+export const SCANNER_OFF: ScannerStatus = { state: 'off', message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
+
 export class DeviceBoard {
   private readonly printers = new Map<PrinterStatus['target'], Omit<PrinterStatus, 'pending'>>();
-  private scanner: ScannerStatus = { state: 'off', message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
+  private scanner: ScannerStatus = SCANNER_OFF;
   private hid: HidDeviceInfo[] = [];
   private readonly queuedListeners = new Set<() => void>();
 

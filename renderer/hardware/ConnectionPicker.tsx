@@ -51,7 +51,7 @@ export function ConnectionPicker({ at, draft, onChange, error }: ConnectionPicke
         <TextField
           id={`${at}-usb-device`}
           label="Device"
-          hint="Like /dev/usb/lp0 on Linux, or the printer’s name on Windows."
+          hint="The printer’s device file, like /dev/usb/lp0."
           value={draft.usbDevice}
           onChange={(usbDevice) => set({ usbDevice })}
           error={errorFor(error, `${at}.device`)}

@@ -73,14 +73,17 @@ export interface PrinterSettings {
   kitchenCategoryIds: string[];
 }
 
+/** Text or nothing: null (as `printing.settings` answers) and '' both mean none, so settings read can be saved back as they are. */
+const noneOrText = (label: string, max: number) => z.preprocess((v) => (v === null ? undefined : v), optionalText(label, max));
+
 export const printerSettingsSchema = z.strictObject({
   receipt: printerConnectionSchema,
   columns: columnsSchema,
   printEverySale: z.boolean(),
   drawerPin: z.union([z.literal(2), z.literal(5)], { error: 'The drawer is on pin 2 or pin 5.' }),
   drawerTenders: z.array(z.enum(tenders, { error: 'Choose cash or card.' })).max(2),
-  footer: optionalText('footer', 300),
-  qr: optionalText('QR code text', 300),
+  footer: noneOrText('footer', 300),
+  qr: noneOrText('QR code text', 300),
   logo: monoBitmapSchema.nullable(),
   kitchen: printerConnectionSchema,
   kitchenColumns: columnsSchema,

@@ -25,6 +25,14 @@ describe('printing settings', () => {
     expect(events).toContainEqual({ event: 'hardware.changed', payload: { what: 'printing' } });
   });
 
+  it('settings read back can be saved as they are (no footer or QR code reads as null)', () => {
+    const t = createTillCafe();
+    const manager = t.loginAs('manager');
+    const read = valueOf(manager.call('printing.settings', {}));
+    expect(read).toMatchObject({ footer: null, qr: null });
+    expect(valueOf(manager.call('printing.saveSettings', read))).toEqual(read);
+  });
+
   it('a trainee or supervisor cannot change the printer settings; the refusal is audited and nothing changes', () => {
     const t = createTillCafe();
     for (const role of ['trainee', 'supervisor'] as const) {

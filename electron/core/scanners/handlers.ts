@@ -1,5 +1,5 @@
 import type { Handlers } from '../context.ts';
-import type { DeviceBoard } from '../devices.ts';
+import { SCANNER_OFF, type DeviceBoard } from '../devices.ts';
 import { readScannerSettings, scannerChangeWords, writeScannerSettings } from './settings.ts';
 
 type ScannerHandlers = Pick<Handlers, 'scanners.settings' | 'scanners.saveSettings' | 'scanners.status'>;
@@ -19,7 +19,7 @@ export function scannerHandlers(devices: DeviceBoard): ScannerHandlers {
 
     'scanners.status': (ctx) => {
       const hid = readScannerSettings(ctx.db).hid;
-      const status = hid.enabled ? devices.scannerStatus() : { state: 'off' as const, message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
+      const status = hid.enabled ? devices.scannerStatus() : SCANNER_OFF;
       return { ...status, devices: devices.hidDevices() };
     },
   };

@@ -3,7 +3,7 @@ import { classifyScan } from '../../../shared/scanning/classify.ts';
 import type { HidBackend } from '../../../hardware/hid/backend.ts';
 import { startHidReader, type DeviceIds, type HidReader } from '../../../hardware/hid/reader.ts';
 import type { Db } from '../db/open.ts';
-import type { DeviceBoard } from '../devices.ts';
+import { SCANNER_OFF, type DeviceBoard } from '../devices.ts';
 import type { EventHub } from '../events.ts';
 import { readScannerSettings } from './settings.ts';
 
@@ -43,7 +43,6 @@ export interface ScannerWorker {
 
 export const DOUBLE_READ_MS = 800;
 
-export const OFF_STATUS: ScannerStatus = { state: 'off', message: 'No reader in HID mode is set up; keyboard scanners work without one.' };
 
 const NO_IDS_STATUS: ScannerStatus = { state: 'missing', message: 'Choose the reader’s vendor and product id on the Hardware screen.' };
 
@@ -88,7 +87,7 @@ export function startScannerWorker(options: ScannerWorkerOptions): ScannerWorker
     lastRead = null;
     await old?.stop();
     if (stopped) return;
-    if (!hid.enabled) devices.setScanner(OFF_STATUS);
+    if (!hid.enabled) devices.setScanner(SCANNER_OFF);
     else if (!target) devices.setScanner(NO_IDS_STATUS);
     // With no reader chosen it still lists the devices, so the manager can pick one from the list.
     reader = startHidReader({
