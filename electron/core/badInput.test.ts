@@ -96,6 +96,46 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
   'scanners.settings': {},
   'scanners.saveSettings': { prefix: '', endKey: 'Enter', maxKeyGapMs: 50, hid: { enabled: true, vendorId: 0x0c2e, productId: 0x0b61, reads: 'badges' } },
   'scanners.status': {},
+  'stations.list': { includeInactive: true },
+  'stations.save': { id: 'station-0001', name: 'Barista', position: 2, active: true },
+  'rota.settings': {},
+  'rota.saveSettings': { maxShiftMinutes: 480, minRestMinutes: 660, approvalToleranceMinutes: 10 },
+  'rota.week': { week: '2026-11-23' },
+  'rota.addShift': { date: '2026-11-23', start: '09:00', end: '13:00', endsNextDay: false, stationId: 'station-0001', traineeId: 'staff-0003', supervisorId: 'staff-0002', note: 'Bring a pen' },
+  'rota.moveShift': { shiftId: 'shift-0001', date: '2026-11-24', start: '22:00', end: '06:00', endsNextDay: true, stationId: 'station-0001', traineeId: 'staff-0003', supervisorId: 'staff-0002', note: 'Night bake' },
+  'rota.copyShift': { shiftId: 'shift-0001', date: '2026-11-25', stationId: 'station-0001', traineeId: 'staff-0003' },
+  'rota.removeShift': { shiftId: 'shift-0001' },
+  'rota.copyLastWeek': { week: '2026-11-23' },
+  'rota.templates': {},
+  'rota.saveTemplate': { week: '2026-11-23', name: 'Term-time week' },
+  'rota.applyTemplate': { templateId: 'template-0001', week: '2026-11-30' },
+  'rota.removeTemplate': { templateId: 'template-0001' },
+  'rota.publish': { week: '2026-11-23' },
+  'rota.myShifts': {},
+  'rota.calendar': { staffId: 'staff-0003' },
+  'availability.list': { staffId: 'staff-0003' },
+  'availability.addUnavailable': { staffId: 'staff-0003', weekday: 2, from: '09:00', to: '12:30', note: 'College' },
+  'availability.addTimeOff': { staffId: 'staff-0003', from: '2026-12-01', to: '2026-12-03', reason: 'Hospital appointment' },
+  'availability.remove': { id: 'off-0001' },
+  'swaps.list': {},
+  'swaps.offer': { shiftId: 'shift-0001', note: 'Family visit' },
+  'swaps.take': { swapId: 'swap-0001' },
+  'swaps.withdraw': { swapId: 'swap-0001' },
+  'swaps.approve': { swapId: 'swap-0001' },
+  'swaps.decline': { swapId: 'swap-0001', reason: 'Priya is not signed off for the kitchen yet' },
+  'attendance.clockIn': { credential: { staffId: 'staff-0003', pin: '2468' } },
+  'attendance.clockOut': { credential: { staffId: 'staff-0003', pin: '2468' } },
+  'attendance.startBreak': { credential: { staffId: 'staff-0003', pin: '2468' } },
+  'attendance.endBreak': { credential: { staffId: 'staff-0003', pin: '2468' } },
+  'hours.mine': { from: '2026-11-01', to: '2026-11-30' },
+  'hours.day': { day: '2026-11-23' },
+  'hours.approve': { shiftIds: ['shift-0001', 'shift-0002'] },
+  'hours.approveShift': { shiftId: 'shift-0001', attendance: 'late', start: '09:20', end: '13:00', endsNextDay: false, breakMinutes: 15, lateMinutes: 20, absenceAcceptable: true, reason: 'Bus was late' },
+  'hours.confirmUnplanned': { shiftId: 'shift-0001', stationId: 'station-0001' },
+  'hours.summary': { from: '2026-11-01', to: '2026-11-30', staffId: 'staff-0003' },
+  'hours.certifications': { limit: 20 },
+  'hours.certify': { period: 'month', date: '2026-11-01', staffId: 'staff-0003' },
+  'hours.reopen': { certificationId: 'cert-0001', reason: 'A shift was approved for the wrong person' },
 };
 
 const methods = Object.keys(contract) as MethodName[];
@@ -124,7 +164,8 @@ interface BadCase {
  * supervisor badge."), which is the field the screen shows.
  */
 function fieldNamed(method: MethodName, path: readonly string[]): string {
-  return method === 'auth.authorise' && path[0] === 'credential' && path.length > 1 ? 'credential' : path.join('.');
+  const hasCredential = method === 'auth.authorise' || method.startsWith('attendance.');
+  return hasCredential && path[0] === 'credential' && path.length > 1 ? 'credential' : path.join('.');
 }
 
 type Json = Record<string, unknown>;

@@ -7,6 +7,7 @@ import { catalogueHandlers } from './catalogue/handlers.ts';
 import type { DeviceBoard } from './devices.ts';
 import { peopleHandlers } from './people/handlers.ts';
 import { printingHandlers } from './printing/handlers.ts';
+import { rotaHandlers } from './rota/handlers.ts';
 import { scannerHandlers } from './scanners/handlers.ts';
 import { salesHandlers } from './sales/handlers.ts';
 import type { Sessions } from './sessions.ts';
@@ -23,5 +24,6 @@ export function allHandlers(deps: { sessions: Sessions; version: string; devices
     ...cashHandlers(),
     ...printingHandlers(deps.devices),
     ...scannerHandlers(deps.devices),
+    ...rotaHandlers(),
   };
 }

@@ -22,6 +22,10 @@ export interface ApiEvents {
   'printer.printed': { jobId: string; target: 'receipt' | 'kitchen' };
   /** The HID reader was found, unplugged or could not be opened. */
   'scanner.status': ScannerStatus;
+  /** Shifts of a week were planned, changed, published or swapped (weekStart: its Monday). */
+  'rota.changed': { weekStart: string };
+  /** Someone clocked in or out or took a break, or hours were approved or certified. */
+  'attendance.changed': { staffId: string | null; action: 'clock_in' | 'clock_out' | 'break_start' | 'break_end' | 'approved' | 'certified' | 'reopened' };
   /** A manager changed the printer or scanner settings. */
   'hardware.changed': { what: 'printing' | 'scanners' };
 }

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import { attendanceMethods } from './attendance.ts';
 import { auditMethods } from './audit.ts';
 import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
 import { cashMethods } from './cash.ts';
 import { catalogueMethods } from './catalogue.ts';
+import { hoursMethods } from './hours.ts';
 import { printingMethods } from './printing.ts';
+import { rotaMethods } from './rota.ts';
 import { salesMethods } from './sales.ts';
 import { scannerMethods } from './scanners.ts';
 import { staffMethods } from './staff.ts';
@@ -20,6 +23,9 @@ export const contract = {
   ...cashMethods,
   ...printingMethods,
   ...scannerMethods,
+  ...rotaMethods,
+  ...attendanceMethods,
+  ...hoursMethods,
 };
 
 export type Contract = typeof contract;
@@ -54,5 +60,12 @@ export type { PrinterConnection, PrinterSettings, PrinterState, PrinterStatus, P
 export { printerConnectionSchema, printerSettingsSchema, monoBitmapSchema } from './printing.ts';
 export type { ScannerSettings, ScannerStatus, ScannerState, ScannerEndKey } from './scanners.ts';
 export { scannerSettingsSchema } from './scanners.ts';
+export type {
+  Station, RotaSettings, PersonRef, ShiftState, AttendanceStatus, ShiftBreak, ShiftApproval, ShiftAttendance, Shift, SwapRef, SwapState, SwapOffer,
+  ConflictKind, RotaConflict, RotaWeek, ShiftChange, RotaBulkResult, ShiftTemplate, PublishResult, UnavailableTime, TimeOff, Availability, OpenClock, MyShifts, CalendarFile,
+} from './rota.ts';
+export type { ClockAction, ClockResult } from './attendance.ts';
+export type { HoursFlag, DayHoursRow, DayHours, MyHours, TraineeHours, HoursSummary, Certification } from './hours.ts';
+export { attendanceStatuses } from './hours.ts';
 export { plainSchemaError, fieldLabel } from './plainErrors.ts';
 export * from './bridge.ts';
