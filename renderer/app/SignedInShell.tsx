@@ -1,5 +1,6 @@
 import type { SignedInStaff } from '../../shared/contract/index.ts';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { AvailabilityScreen } from '../availability/AvailabilityScreen.tsx';
 import { CashScreen } from '../cash/CashScreen.tsx';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen.tsx';
 import { PracticeBanner } from '../components/PracticeBanner.tsx';
@@ -7,11 +8,15 @@ import { roleNames } from '../components/roles.ts';
 import { HardwareScreen } from '../hardware/HardwareScreen.tsx';
 import { HistoryScreen } from '../history/HistoryScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
+import { HoursScreen } from '../hours/HoursScreen.tsx';
+import { MyHoursScreen } from '../hours/MyHoursScreen.tsx';
 import { signedOut } from '../session/sessionStore.ts';
 import { PracticeScreen } from '../practice/PracticeScreen.tsx';
 import { ReportsScreen } from '../reports/ReportsScreen.tsx';
+import { RotaScreen } from '../rota/RotaScreen.tsx';
 import { useIdleLock } from '../session/useIdleLock.ts';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { MyShiftsScreen } from '../shifts/MyShiftsScreen.tsx';
 import { StaffScreen } from '../staff/StaffScreen.tsx';
 import { TillScreen } from '../till/TillScreen.tsx';
 import { useApp, useSession } from './AppContext.tsx';
@@ -46,6 +51,16 @@ function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) 
       return <PracticeScreen />;
     case 'hardware':
       return <HardwareScreen />;
+    case 'rota':
+      return <RotaScreen staff={staff} />;
+    case 'availability':
+      return <AvailabilityScreen staff={staff} />;
+    case 'myShifts':
+      return <MyShiftsScreen staff={staff} />;
+    case 'myHours':
+      return <MyHoursScreen staff={staff} />;
+    case 'hours':
+      return <HoursScreen staff={staff} />;
   }
 }
 

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/contract/index.ts';
 // a file in Electron and from the browser-mode server. Guarded here by role; the core
 // refuses the calls behind them anyway.
 
-export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice' | 'hardware';
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice' | 'hardware' | 'rota' | 'availability' | 'myShifts' | 'myHours' | 'hours';
 
 export interface RouteSpec {
   path: string;
@@ -24,6 +24,11 @@ export const routes: Record<RouteName, RouteSpec> = {
   reports: { path: '/reports', title: 'Reports', allowed: ['manager'] },
   practice: { path: '/practice', title: 'Practice review', allowed: ['supervisor', 'manager'] },
   hardware: { path: '/hardware', title: 'Hardware', allowed: ['manager'] },
+  rota: { path: '/rota', title: 'Rota', allowed: ['supervisor', 'manager'] },
+  availability: { path: '/availability', title: 'Availability and time off', allowed: ['trainee', 'supervisor', 'manager'] },
+  myShifts: { path: '/my-shifts', title: 'My shifts', allowed: ['trainee', 'supervisor', 'manager'] },
+  myHours: { path: '/my-hours', title: 'My hours', allowed: ['trainee'] },
+  hours: { path: '/hours', title: 'Hours', allowed: ['supervisor', 'manager'] },
 };
 
 export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };

@@ -3,18 +3,18 @@ import { mayOpen } from '../app/routes.ts';
 import { homeTilesFor } from './tiles.ts';
 
 describe('home tiles', () => {
-  it('gives a trainee the till and sales history; clocking and their own progress are coming soon', () => {
+  it('gives a trainee the till, sales history, their shifts, hours and availability; their skills are coming soon', () => {
     const tiles = homeTilesFor('trainee');
-    expect(tiles.map((t) => t.label)).toEqual(['Till', 'Sales history', 'Clock in/out', 'My hours and skills']);
-    expect(tiles.filter((t) => t.route).map((t) => t.route)).toEqual(['till', 'history']);
+    expect(tiles.map((t) => t.label)).toEqual(['Till', 'Sales history', 'My shifts', 'My hours', 'Availability', 'My skills']);
+    expect(tiles.filter((t) => t.route).map((t) => t.route)).toEqual(['till', 'history', 'myShifts', 'myHours', 'availability']);
   });
 
-  it('gives a supervisor the till, sales history, cash-up, practice review and the staff list', () => {
-    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Cash-up', 'Practice review', 'Staff list']);
+  it('gives a supervisor the till, sales history, the rota, hours, availability, cash-up, practice review and the staff list', () => {
+    expect(homeTilesFor('supervisor').filter((t) => t.route).map((t) => t.label)).toEqual(['Till', 'Sales history', 'Rota', 'Hours', 'Availability', 'Cash-up', 'Practice review', 'Staff list']);
   });
 
-  it('gives a manager staff, audit log, settings, the till, sales history, cash-up, practice review, catalogue, reports and hardware', () => {
-    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history', 'cash', 'practice', 'catalogue', 'reports', 'hardware']);
+  it('gives a manager staff, audit log, settings, the till, sales history, cash-up, practice review, catalogue, reports, hardware, the rota and hours', () => {
+    expect(homeTilesFor('manager').filter((t) => t.route).map((t) => t.route)).toEqual(['staff', 'audit', 'settings', 'till', 'history', 'cash', 'practice', 'catalogue', 'reports', 'hardware', 'rota', 'hours']);
   });
 
   it('never offers a tile to a screen the role may not open', () => {

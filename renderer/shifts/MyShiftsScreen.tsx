@@ -1,0 +1,11 @@
+import type { SignedInStaff } from '../../shared/contract/index.ts';
+import { ScreenHeading } from '../components/feedback.tsx';
+
+// Being built now (issue 5): replaced by the full screen before this lands.
+export function MyShiftsScreen({ staff }: { staff: SignedInStaff }) {
+  return (
+    <div className="screen" data-staff={staff.id}>
+      <ScreenHeading title="My shifts">My shifts</ScreenHeading>
+    </div>
+  );
+}
