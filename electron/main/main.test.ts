@@ -15,6 +15,7 @@ const fx = vi.hoisted(() => {
     windows: [] as { options: Record<string, unknown>; handlers: Map<string, Listener[]>; webContents: { id: number }; removeMenu: () => void; loadURL: (url: string) => Promise<void> }[],
     createCore: null as unknown as (options: unknown) => unknown,
     printWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
+    scannerWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
   };
   return { state };
 });
@@ -83,6 +84,13 @@ vi.mock('../core/printing/worker.ts', () => ({
   },
 }));
 
+vi.mock('../core/scanners/worker.ts', () => ({
+  startScannerWorker: (options: unknown) => {
+    fx.state.scannerWorker.started.push(options);
+    return { stop: () => fx.state.scannerWorker.stop() };
+  },
+}));
+
 const electron = await import('electron');
 const mocked = electron as unknown as {
   app: Record<string, ReturnType<typeof vi.fn>>;
@@ -129,6 +137,8 @@ beforeEach(() => {
   fx.state.createCore = vi.fn(() => core);
   fx.state.printWorker.started.length = 0;
   fx.state.printWorker.stop = vi.fn(async () => {});
+  fx.state.scannerWorker.started.length = 0;
+  fx.state.scannerWorker.stop = vi.fn(async () => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.stubEnv('APRON_KIOSK', '');
   vi.stubEnv('APRON_RENDERER_URL', '');
@@ -228,6 +238,18 @@ describe('main', () => {
     core.close.mockImplementation(() => void order.push('core'));
     fire('will-quit');
     expect(order).toEqual(['worker', 'core']);
+  });
+
+  it('starts the scanner worker with a lazily loaded node-hid backend and stops it on quit, before the core closes', async () => {
+    await startMain();
+    const core = (fx.state.createCore as ReturnType<typeof vi.fn>).mock.results[0]?.value as ReturnType<typeof fakeCore>;
+    expect(fx.state.scannerWorker.started).toHaveLength(1);
+    expect(fx.state.scannerWorker.started[0]).toMatchObject({ events: core.events, backend: expect.any(Object) });
+    const order: string[] = [];
+    fx.state.scannerWorker.stop = vi.fn(async () => void order.push('scanners'));
+    core.close.mockImplementation(() => void order.push('core'));
+    fire('will-quit');
+    expect(order).toEqual(['scanners', 'core']);
   });
 
   it.each([
