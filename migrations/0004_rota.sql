@@ -92,7 +92,7 @@ CREATE TABLE shifts (
 CREATE INDEX shifts_by_day ON shifts (day, start_at);
 CREATE INDEX shifts_by_trainee ON shifts (trainee_id, day) WHERE trainee_id IS NOT NULL;
 -- Credited hours of everyone over a period, from the index alone.
-CREATE INDEX shifts_credited ON shifts (day, trainee_id, credited_minutes) WHERE credited_minutes IS NOT NULL;
+CREATE INDEX shifts_credited ON shifts (day, trainee_id, credited_minutes, attendance) WHERE credited_minutes IS NOT NULL;
 -- Who is clocked in now (the kiosk, and the sale's shift).
 CREATE INDEX shifts_clocked_in ON shifts (trainee_id, clock_in_at) WHERE clock_in_at IS NOT NULL AND clock_out_at IS NULL;
 

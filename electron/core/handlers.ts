@@ -1,10 +1,12 @@
 import type { Handlers } from './context.ts';
 import { accessHandlers } from './access/handlers.ts';
+import { attendanceHandlers } from './attendance/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { cafeHandlers } from './cafe/handlers.ts';
 import { cashHandlers } from './cash/handlers.ts';
 import { catalogueHandlers } from './catalogue/handlers.ts';
 import type { DeviceBoard } from './devices.ts';
+import { hoursHandlers } from './hours/handlers.ts';
 import { peopleHandlers } from './people/handlers.ts';
 import { printingHandlers } from './printing/handlers.ts';
 import { rotaHandlers } from './rota/handlers.ts';
@@ -25,5 +27,7 @@ export function allHandlers(deps: { sessions: Sessions; version: string; devices
     ...printingHandlers(deps.devices),
     ...scannerHandlers(deps.devices),
     ...rotaHandlers(),
+    ...attendanceHandlers(),
+    ...hoursHandlers(),
   };
 }

@@ -22,8 +22,8 @@ export interface ApiEvents {
   'printer.printed': { jobId: string; target: 'receipt' | 'kitchen' };
   /** The HID reader was found, unplugged or could not be opened. */
   'scanner.status': ScannerStatus;
-  /** Shifts of a week were planned, changed, published or swapped (weekStart: its Monday). */
-  'rota.changed': { weekStart: string };
+  /** Shifts of a week were planned, changed, published or swapped (weekStart: its Monday; null: any week, as when availability changed). */
+  'rota.changed': { weekStart: string | null };
   /** Someone clocked in or out or took a break, or hours were approved or certified. */
   'attendance.changed': { staffId: string | null; action: 'clock_in' | 'clock_out' | 'break_start' | 'break_end' | 'approved' | 'certified' | 'reopened' };
   /** A manager changed the printer or scanner settings. */

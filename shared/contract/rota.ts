@@ -169,6 +169,8 @@ export interface RotaBulkResult {
   added: number;
   /** Shifts added without their trainee, who was already busy then: "Tom Walsh is on Kitchen then." */
   leftOpen: { shiftId: string; message: string }[];
+  /** Shifts not made, and why: "Not copied, Sunday 31 March 2030 01:30–06:00: there is no 01:30 …". */
+  skipped: { message: string }[];
 }
 
 export interface ShiftTemplate {
