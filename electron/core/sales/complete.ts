@@ -1,4 +1,5 @@
 import type { ParsedInputOf, Sale, SalePayment } from '../../../shared/contract/index.ts';
+import { currentShiftId } from '../attendance/clock.ts';
 import { formatPence } from '../../../shared/money.ts';
 import type { BasketDraft } from '../../../shared/till/basket.ts';
 import { priceBasket, type CatalogueIndex, type PricedBasket, type PricedLine } from '../../../shared/till/pricing.ts';
@@ -134,8 +135,8 @@ export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
       authorised_by_id: authorisedBy?.id ?? null,
       authorised_by_name: authorisedBy?.displayName ?? null,
       reason: null,
-      // The rota is not built yet: once it is, this is the operator's current clock-in.
-      shift_id: null,
+      // The shift the operator is clocked in to, if any.
+      shift_id: currentShiftId(ctx.db, caller.id, ctx.now),
       cash_session_id: cashSessionId,
       original_id: null,
       client_ref: input.clientRef,
