@@ -6,8 +6,6 @@ import { errorOf, MINUTE, valueOf } from '../testing/testCore.ts';
 // at Monday 4 March 2030, 09:00 (GMT); sessions lock after two idle minutes, so each step
 // signs its person in afresh once the clock has moved on.
 
-const HOUR = 60 * MINUTE;
-
 /** Tom and Priya on Till and Kitchen, 09:00–13:00 on Monday 4 March 2030, published. */
 function plannedMonday(cafe: RotaCafe): { tomShift: string; priyaShift: string } {
   const tomShift = plan(cafe.sam, { date: '2030-03-04', start: '09:00', end: '13:00', traineeId: cafe.tom.id }).id;
