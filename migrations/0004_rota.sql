@@ -172,7 +172,7 @@ CREATE TABLE shift_swaps (
   decided_by_id TEXT REFERENCES staff (id),
   decided_at TEXT,
   decision_reason TEXT,
-  CHECK (state IN ('offered', 'withdrawn') OR taken_by_id IS NOT NULL),
+  CHECK (state NOT IN ('taken', 'approved') OR taken_by_id IS NOT NULL),
   CHECK (taken_by_id IS NULL OR taken_by_id <> offered_by_id)
 ) STRICT;
 -- At most one live offer per shift.
