@@ -5,6 +5,7 @@ import type { Handlers, WriteContext } from '../context.ts';
 import { fail } from '../errors.ts';
 import { installSalt } from '../people/staffRows.ts';
 import { insertCatalogue } from '../catalogue/seed.ts';
+import { insertSampleRota } from '../rota/sample.ts';
 import { sampleCafe, sampleCatalogue, samplePeople } from './sample.ts';
 
 type CafeHandlers = Pick<Handlers, 'cafe.status' | 'cafe.setUp' | 'cafe.loadSample' | 'settings.get' | 'settings.update'>;
@@ -68,6 +69,9 @@ export function cafeHandlers(version: string): CafeHandlers {
       createCafe(ctx, sampleCafe, true);
       const ids = samplePeople.map((person) => addPerson(ctx.db, ctx, person));
       insertCatalogue(ctx.db, sampleCatalogue, ctx.now.toISOString());
+      const supervisorId = ids[samplePeople.findIndex((p) => p.role === 'supervisor')] ?? '';
+      const traineeIds = ids.filter((_, i) => samplePeople[i]?.role === 'trainee');
+      insertSampleRota(ctx.db, ctx.ids, ctx.now, { supervisorId, supervisorName: samplePeople.find((p) => p.role === 'supervisor')?.displayName ?? '', traineeIds });
       ctx.note({ subjectType: 'cafe', subjectId: '1', summary: `Loaded the sample café with ${samplePeople.length} sample staff` });
       return { managerId: ids[0] ?? '' };
     },
