@@ -93,6 +93,8 @@ CREATE INDEX shifts_by_day ON shifts (day, start_at);
 CREATE INDEX shifts_by_trainee ON shifts (trainee_id, day) WHERE trainee_id IS NOT NULL;
 -- Credited hours of everyone over a period, from the index alone.
 CREATE INDEX shifts_credited ON shifts (day, trainee_id, credited_minutes, attendance) WHERE credited_minutes IS NOT NULL;
+-- Shifts still to approve in a period (the summary's "waiting", and what stops a certification).
+CREATE INDEX shifts_unsettled ON shifts (day, trainee_id) WHERE approved_at IS NULL AND attendance IS NULL;
 -- Who is clocked in now (the kiosk, and the sale's shift).
 CREATE INDEX shifts_clocked_in ON shifts (trainee_id, clock_in_at) WHERE clock_in_at IS NOT NULL AND clock_out_at IS NULL;
 

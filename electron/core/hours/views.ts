@@ -75,7 +75,7 @@ export function hoursSummary(ctx: ReadContext, input: ParsedInputOf<'hours.summa
   const now = ctx.now.toISOString();
   const waiting = ctx.db
     .prepare<[string, string, string, string | null, string | null], { trainee_id: string; n: number }>(
-      `SELECT trainee_id, count(*) AS n FROM shifts INDEXED BY shifts_by_day
+      `SELECT trainee_id, count(*) AS n FROM shifts INDEXED BY shifts_unsettled
        WHERE day BETWEEN ? AND ? AND approved_at IS NULL AND attendance IS NULL AND trainee_id IS NOT NULL
          AND (state = 'published' OR unplanned = 1) AND coalesce(start_at, clock_in_at) <= ? AND (? IS NULL OR trainee_id = ?)
        GROUP BY trainee_id`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatCafeTime } from '../../../shared/dates.ts';
 import { AppError } from '../errors.ts';
-import { addDays, cafeDayOf, daysBetween, lastOfMonth, mondayOf, shiftInstants, wallClockInstant, wallClockInstantOrAfter, wallClockInstants, weekdayOf } from './wallClock.ts';
+import { addDays, cafeClockOf, cafeDayOf, daysBetween, lastOfMonth, mondayOf, shiftInstants, wallClockInstant, wallClockInstantOrAfter, wallClockInstants, weekdayOf } from './wallClock.ts';
 
 // 2030: the clocks go forward at 01:00 GMT on Sunday 31 March and back at 02:00 BST on Sunday 27 October.
 
@@ -44,6 +45,14 @@ describe('the café wall clock', () => {
     const mar = shiftInstants('2030-03-30', '22:00', '06:00', true);
     expect((mar.endAt.getTime() - mar.startAt.getTime()) / 3_600_000).toBe(7);
     expect(() => shiftInstants('2030-03-30', '22:00', '06:00', false)).toThrow('The shift must end after it starts');
+  });
+
+  it('reads the café clock as the shared formatter does, every quarter hour across both changes', () => {
+    for (const [from, to] of [['2030-03-30T20:00:00Z', '2030-03-31T04:00:00Z'], ['2030-10-26T20:00:00Z', '2030-10-27T04:00:00Z']] as const) {
+      for (let ms = Date.parse(from); ms <= Date.parse(to); ms += 15 * 60_000) {
+        expect([cafeDayOf(new Date(ms)), cafeClockOf(new Date(ms).toISOString())]).toEqual([formatCafeTime(new Date(ms), 'yyyy-MM-dd'), formatCafeTime(new Date(ms), 'HH:mm')]);
+      }
+    }
   });
 
   it('days, weeks and months are calendar arithmetic', () => {
