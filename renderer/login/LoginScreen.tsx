@@ -6,6 +6,7 @@ import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.ts
 import { roleNames } from '../components/roles.ts';
 import { useScans } from '../scanning/useScans.ts';
 import { signedIn } from '../session/sessionStore.ts';
+import { ClockScreen } from './ClockScreen.tsx';
 import { PinPad } from './PinPad.tsx';
 import { clearPin, createPinEntryStore } from './pinEntry.ts';
 import { samplePins } from './samplePins.ts';
@@ -21,6 +22,7 @@ export function LoginScreen() {
   const [badgeProblem, setBadgeProblem] = useState<string | null>(null);
   const [badge, setBadge] = useState('');
   const [busy, setBusy] = useState(false);
+  const [clocking, setClocking] = useState(false);
   const [entry] = useState(createPinEntryStore);
 
   useEffect(() => {
@@ -72,14 +74,17 @@ export function LoginScreen() {
     [api, finish],
   );
 
-  // A badge scanned at the counter, by either kind of scanner, whatever has focus.
+  // A badge scanned at the counter, by either kind of scanner, whatever has focus (while
+  // clocking in or out, the clock view takes the scans instead).
   useScans((scan) => {
     if (scan.kind === 'badge') void loginWithBadge(scan.code);
     else {
       setChosen(null);
       setBadgeProblem('That is a product barcode, not a staff badge: scan your badge.');
     }
-  });
+  }, !clocking);
+
+  const stopClocking = useCallback(() => setClocking(false), []);
 
   const choose = (tile: LoginTile | null) => {
     entry.setState(clearPin);
@@ -102,6 +107,8 @@ export function LoginScreen() {
       <strong>The till locked itself because nobody used it for a while.</strong> Log in again to carry on.
     </Notice>
   ) : null;
+
+  if (clocking) return <ClockScreen cafeName={cafe?.name} tiles={tiles} tilesProblem={tilesProblem} onClose={stopClocking} />;
 
   if (chosen) {
     return (
@@ -126,7 +133,20 @@ export function LoginScreen() {
       <p className="cafe-line">{cafe?.name}</p>
       <ScreenHeading title="Log in">Who is using the till?</ScreenHeading>
       {idleNote}
-      <p className="lead">Tap your name, or scan your badge.</p>
+      <button
+        type="button"
+        className="button button-large clock-entry"
+        onClick={() => {
+          choose(null);
+          setClocking(true);
+        }}
+      >
+        <span>
+          Clock in or out
+          <span className="clock-entry-hint">Starting or finishing a shift, or a break</span>
+        </span>
+      </button>
+      <p className="lead">To use the till, tap your name, or scan your badge.</p>
       {tilesProblem ? <Alert>{tilesProblem}</Alert> : null}
       {tiles === null && !tilesProblem ? <Loading what="names" /> : null}
       {tiles?.length === 0 ? <p>Nobody can log in with a PIN yet. Ask a manager.</p> : null}
