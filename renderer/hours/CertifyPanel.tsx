@@ -128,7 +128,7 @@ function CertifyForm({ day, changes, onCertified }: { day: string; changes: numb
       {general ? <Alert id="certify-problem">{general}</Alert> : null}
       <RadioGroup
         id="certify-period"
-        legend="Certify a"
+        legend="Period"
         value={kind}
         options={[
           { value: 'week', label: 'Week (Monday to Sunday)' },

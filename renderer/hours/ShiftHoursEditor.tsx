@@ -167,7 +167,7 @@ export function ShiftHoursEditor({ row, staff, stations, onSaved, onCancel }: Sh
           <TextField
             id={FIELD_IDS.reason}
             label="Reason"
-            optional={form.attendance === 'attended' || form.attendance === 'cancelled'}
+            optional={form.attendance === 'cancelled'}
             hint={reasonHint(form.attendance)}
             multiline
             value={form.reason}

@@ -78,7 +78,7 @@ export function MyShiftsScreen({ staff }: { staff: SignedInStaff }) {
         <section className="panel shift-now" aria-labelledby="shift-now-heading">
           <h2 id="shift-now-heading">On shift now</h2>
           <p className="lead">
-            {mine.clockedIn.shift.station?.name ?? 'Shift'}: clocked in since {formatCafeClock(mine.clockedIn.since)}
+            {mine.clockedIn.shift.station ? `${mine.clockedIn.shift.station.name}: clocked` : 'Clocked'} in since {formatCafeClock(mine.clockedIn.since)}
             {mine.clockedIn.onBreakSince ? `, on a break since ${formatCafeClock(mine.clockedIn.onBreakSince)}` : ''}.
           </p>
         </section>
