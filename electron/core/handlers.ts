@@ -6,13 +6,16 @@ import { cafeHandlers } from './cafe/handlers.ts';
 import { cashHandlers } from './cash/handlers.ts';
 import { catalogueHandlers } from './catalogue/handlers.ts';
 import type { DeviceBoard } from './devices.ts';
+import { evidenceHandlers } from './evidence/handlers.ts';
 import { hoursHandlers } from './hours/handlers.ts';
 import { peopleHandlers } from './people/handlers.ts';
 import { printingHandlers } from './printing/handlers.ts';
 import { rotaHandlers } from './rota/handlers.ts';
 import { scannerHandlers } from './scanners/handlers.ts';
+import { skillsHandlers } from './skills/handlers.ts';
 import { salesHandlers } from './sales/handlers.ts';
 import type { Sessions } from './sessions.ts';
+import { traineesHandlers } from './trainees/handlers.ts';
 
 /** Every domain's handlers in one map; the type makes a missing method a compile error. */
 export function allHandlers(deps: { sessions: Sessions; version: string; devices: DeviceBoard }): Handlers {
@@ -29,5 +32,8 @@ export function allHandlers(deps: { sessions: Sessions; version: string; devices
     ...rotaHandlers(),
     ...attendanceHandlers(),
     ...hoursHandlers(),
+    ...skillsHandlers(),
+    ...traineesHandlers(),
+    ...evidenceHandlers(),
   };
 }

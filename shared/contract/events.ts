@@ -26,6 +26,10 @@ export interface ApiEvents {
   'rota.changed': { weekStart: string | null };
   /** Someone clocked in or out or took a break, or hours were approved or certified. */
   'attendance.changed': { staffId: string | null; action: 'clock_in' | 'clock_out' | 'break_start' | 'break_end' | 'approved' | 'certified' | 'reopened' };
+  /** Skills changed: an observation, a sign-off (or its second signature or withdrawal) or a qualification for `staffId`; null: the framework. */
+  'skills.changed': { staffId: string | null };
+  /** A trainee's record, status, outcomes or readiness ticks changed; null: the readiness checklist itself. */
+  'trainee.changed': { staffId: string | null; what: 'record' | 'status' | 'outcome' | 'readiness' };
   /** A manager changed the printer or scanner settings. */
   'hardware.changed': { what: 'printing' | 'scanners' };
 }

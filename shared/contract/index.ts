@@ -5,12 +5,15 @@ import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
 import { cashMethods } from './cash.ts';
 import { catalogueMethods } from './catalogue.ts';
+import { evidenceMethods } from './evidence.ts';
 import { hoursMethods } from './hours.ts';
 import { printingMethods } from './printing.ts';
 import { rotaMethods } from './rota.ts';
 import { salesMethods } from './sales.ts';
 import { scannerMethods } from './scanners.ts';
+import { skillsMethods } from './skills.ts';
 import { staffMethods } from './staff.ts';
+import { traineesMethods } from './trainees.ts';
 import type { MethodKind, MethodSpec } from './define.ts';
 
 export const contract = {
@@ -26,6 +29,9 @@ export const contract = {
   ...rotaMethods,
   ...attendanceMethods,
   ...hoursMethods,
+  ...skillsMethods,
+  ...traineesMethods,
+  ...evidenceMethods,
 };
 
 export type Contract = typeof contract;
@@ -67,5 +73,20 @@ export type {
 export type { ClockAction, ClockResult } from './attendance.ts';
 export type { HoursFlag, DayHoursRow, DayHours, MyHours, TraineeHours, HoursSummary, Certification } from './hours.ts';
 export { attendanceStatuses } from './hours.ts';
+export type {
+  SkillLevel, StationRef, Competency, SkillArea, SkillsFramework, CompetencyRef, ShiftRef, TillSaleEvidence, CashSessionEvidence, ShiftTillEvidence,
+  SkillObservation, SignOffState, SkillSignOff, SkillState, SkillProgress, SkillsMatrixRow, SkillsMatrix, TraineeSkill, NextStepKind, NextSkillStep, TraineeSkills, Qualification,
+} from './skills.ts';
+export { skillLevels } from './skills.ts';
+export type {
+  ReferralSource, TraineeStatus, Gender, OutcomeKind, OutcomeEvidence, SustainmentCheckpoint, TraineeStatusChange, TraineeRecord, TraineeSummary,
+  SustainmentState, SustainmentCheck, Outcome, ReadinessItem, ReadinessEntry, ReadinessChecklist, Progression,
+} from './trainees.ts';
+export { referralSources, traineeStatuses, genders, outcomeKinds, outcomeEvidenceKinds, sustainmentCheckpoints } from './trainees.ts';
+export type {
+  ExportFile, EvidenceCafe, CertificationStatus, EvidenceCertification, EvidenceTrainee, EvidenceShift, EvidenceTotals, EvidenceSkill, EvidenceQualification, EvidenceOutcome,
+  TraineeEvidenceDocument, TraineeEvidence, CohortGroup, CohortMonth, CohortReportDocument, CohortReport,
+} from './evidence.ts';
+export { EVIDENCE_MAX_DAYS } from './evidence.ts';
 export { plainSchemaError, fieldLabel } from './plainErrors.ts';
 export * from './bridge.ts';

@@ -17,6 +17,14 @@ const labels: Record<string, string> = {
   credential: 'supervisor PIN or badge',
   before: 'page position',
   limit: 'page size',
+  competencyId: 'skill',
+  areaId: 'skill area',
+  shiftId: 'shift',
+  signOffId: 'sign-off',
+  traineeId: 'trainee',
+  qualificationId: 'qualification',
+  outcomeId: 'outcome',
+  itemId: 'checklist item',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
