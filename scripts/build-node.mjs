@@ -3,7 +3,8 @@
 //   electron/main/main.ts       → dist/electron/main.cjs     (Electron loads CommonJS)
 //   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed: may require only "electron")
 //   electron/server/cli.ts      → dist/server/cli.mjs        (browser mode, plain Node)
-// Native modules (better-sqlite3, node-hid, serialport's bindings) and Electron stay external and are loaded from node_modules at run time.
+// Native modules (better-sqlite3, node-hid, serialport's bindings) and Electron stay external and are loaded from node_modules at run time,
+// and so does pdfkit, which finds its standard fonts through its own package.json's "imports" (bundled, it cannot).
 // Options (for tests): --out-dir DIR instead of dist/, --only main,preload,server.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -23,7 +24,7 @@ const targets = [
     entry: 'electron/main/main.ts',
     outfile: 'electron/main.cjs',
     format: 'cjs',
-    external: ['electron', 'better-sqlite3', 'node-hid', 'serialport'],
+    external: ['electron', 'better-sqlite3', 'node-hid', 'serialport', 'pdfkit'],
     // The core finds migrations from import.meta.url when not told; main always tells it,
     // but give CJS a real value anyway rather than an empty import.meta.
     define: { 'import.meta.url': '__apron_import_meta_url' },
@@ -45,7 +46,7 @@ const targets = [
     entry: 'electron/server/cli.ts',
     outfile: 'server/cli.mjs',
     format: 'esm',
-    external: ['better-sqlite3', 'ws', 'node-hid', 'serialport'],
+    external: ['better-sqlite3', 'ws', 'node-hid', 'serialport', 'pdfkit'],
     // Bundled CommonJS dependencies may call require(); ESM has none of its own.
     banner: "import { createRequire as __apronCreateRequire } from 'node:module';\nconst require = __apronCreateRequire(import.meta.url);",
   },
