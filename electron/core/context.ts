@@ -22,6 +22,8 @@ export interface ReadContext {
   now: Date;
   caller: Caller | null;
   sessionKey: string;
+  /** For reads the contract audits (`auditRead`): what the entry should say and be about. */
+  note?(note: AuditNote): void;
 }
 
 export interface WriteContext {

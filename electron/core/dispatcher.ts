@@ -111,8 +111,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
 
       const handler = anyHandlers[method];
       if (spec.kind === 'read') {
-        const value = handler({ db: read, now, caller, sessionKey: call.session }, parsed.data);
-        if ((spec as { auditRead?: boolean }).auditRead) audit({ at: now, actor: caller, authorisedBy: null, action: method, outcome: 'done', summary: `Viewed ${humanAction(method)}` });
+        // An audited read (an export, a trainee's record) may say what it showed and of whom.
+        let readNote: AuditNote = {};
+        const value = handler({ db: read, now, caller, sessionKey: call.session, note: (n) => (readNote = { ...readNote, ...n }) }, parsed.data);
+        if ((spec as { auditRead?: boolean }).auditRead) {
+          audit({ at: now, actor: caller, authorisedBy: null, action: method, subjectType: readNote.subjectType, subjectId: readNote.subjectId, outcome: 'done', summary: readNote.summary ?? `Viewed ${humanAction(method)}` });
+        }
         return ok(value);
       }
 
