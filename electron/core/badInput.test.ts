@@ -136,6 +136,8 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
   'hours.certifications': { limit: 20 },
   'hours.certify': { period: 'month', date: '2026-11-01', staffId: 'staff-0003' },
   'hours.reopen': { certificationId: 'cert-0001', reason: 'A shift was approved for the wrong person' },
+  'evidence.trainee': { staffId: 'staff-0003', from: '2026-10-01', to: '2026-12-31', includeReasons: false },
+  'evidence.cohort': { from: '2026-01-01', to: '2026-12-31' },
   'skills.framework': { includeRetired: true },
   'skills.saveArea': { id: 'area-barista', name: 'Barista', position: 4, active: true },
   'skills.saveCompetency': {
