@@ -174,6 +174,15 @@ test('a supervisor publishes next week; the trainee sees his shifts, and a chang
   await expect(rota.dialog).toContainText('Published as 09:00–13:00.');
   await rota.press('Close');
 
+  // Removing a published shift keeps it on the rota as cancelled, so Priya does not come in for it.
+  await rota.openShift('Barista', 'Wed 25 Mar', 'Priya Trainee');
+  await rota.press('Remove');
+  await expect(rota.dialog).toContainText('It is published, so Priya Trainee has been shown it. It stays on the rota marked as cancelled by the café');
+  await rota.press('Remove the shift');
+  await expect(rota.notice()).toContainText('Cancelled Priya Trainee on Barista, Wednesday 25 March, 10:00–14:00.');
+  await expect(await rota.shifts('Barista', 'Wed 25 Mar')).toContainText([/^10:00–14:00Priya Trainee.*Cancelled$/]);
+  await expect(rota.weekState).toHaveText('2 changes not published yet: trainees cannot see them until you publish.');
+
   // Tom sees his published shifts, the moved one marked as a change.
   await home.logOut();
   await login.loginWithPin('Tom Trainee', '3333');
