@@ -19,6 +19,12 @@ import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { MyShiftsScreen } from '../shifts/MyShiftsScreen.tsx';
 import { StaffScreen } from '../staff/StaffScreen.tsx';
 import { TillScreen } from '../till/TillScreen.tsx';
+import { EvidenceScreen } from '../evidence/EvidenceScreen.tsx';
+import { FrameworkScreen } from '../skills/FrameworkScreen.tsx';
+import { MySkillsScreen } from '../skills/MySkillsScreen.tsx';
+import { SkillsScreen } from '../skills/SkillsScreen.tsx';
+import { MyProgressScreen } from '../trainees/MyProgressScreen.tsx';
+import { TraineesScreen } from '../trainees/TraineesScreen.tsx';
 import { useApp, useSession } from './AppContext.tsx';
 import { NotAllowed, NotFound } from './NotAllowed.tsx';
 import { mayOpen, type ParsedRoute } from './routes.ts';
@@ -61,6 +67,18 @@ function Screen({ route, staff }: { route: ParsedRoute; staff: SignedInStaff }) 
       return <MyHoursScreen staff={staff} />;
     case 'hours':
       return <HoursScreen staff={staff} />;
+    case 'skills':
+      return <SkillsScreen staff={staff} />;
+    case 'framework':
+      return <FrameworkScreen staff={staff} />;
+    case 'mySkills':
+      return <MySkillsScreen staff={staff} />;
+    case 'trainees':
+      return <TraineesScreen staff={staff} />;
+    case 'evidence':
+      return <EvidenceScreen staff={staff} />;
+    case 'myProgress':
+      return <MyProgressScreen staff={staff} />;
   }
 }
 

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/contract/index.ts';
 // a file in Electron and from the browser-mode server. Guarded here by role; the core
 // refuses the calls behind them anyway.
 
-export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice' | 'hardware' | 'rota' | 'availability' | 'myShifts' | 'myHours' | 'hours';
+export type RouteName = 'home' | 'staff' | 'audit' | 'settings' | 'till' | 'history' | 'catalogue' | 'cash' | 'reports' | 'practice' | 'hardware' | 'rota' | 'availability' | 'myShifts' | 'myHours' | 'hours' | 'skills' | 'framework' | 'mySkills' | 'trainees' | 'evidence' | 'myProgress';
 
 export interface RouteSpec {
   path: string;
@@ -29,6 +29,12 @@ export const routes: Record<RouteName, RouteSpec> = {
   myShifts: { path: '/my-shifts', title: 'My shifts', allowed: ['trainee', 'supervisor', 'manager'] },
   myHours: { path: '/my-hours', title: 'My hours', allowed: ['trainee'] },
   hours: { path: '/hours', title: 'Hours', allowed: ['supervisor', 'manager'] },
+  skills: { path: '/skills', title: 'Skills sign-off', allowed: ['supervisor', 'manager'] },
+  framework: { path: '/skills-framework', title: 'Skills framework', allowed: ['manager'] },
+  mySkills: { path: '/my-skills', title: 'My skills', allowed: ['trainee'] },
+  trainees: { path: '/trainees', title: 'Trainees', allowed: ['manager'] },
+  evidence: { path: '/evidence', title: 'Evidence and reports', allowed: ['manager'] },
+  myProgress: { path: '/my-progress', title: 'My progress', allowed: ['trainee'] },
 };
 
 export type ParsedRoute = { name: RouteName } | { name: 'unknown'; path: string };

@@ -15,7 +15,8 @@ const tiles: Record<Role, readonly HomeTile[]> = {
     { label: 'My shifts', route: 'myShifts', hint: 'When you are working, swaps, calendar' },
     { label: 'My hours', route: 'myHours', hint: 'Your approved placement hours' },
     { label: 'Availability', route: 'availability', hint: 'When you cannot work, time off' },
-    { label: 'My skills' },
+    { label: 'My skills', route: 'mySkills', hint: 'What you are signed off for, what is next' },
+    { label: 'My progress', route: 'myProgress', hint: 'Your hours, skills and your record' },
   ],
   supervisor: [
     { label: 'Till', route: 'till', hint: 'Ring up sales' },
@@ -25,7 +26,7 @@ const tiles: Record<Role, readonly HomeTile[]> = {
     { label: 'Availability', route: 'availability', hint: 'Who cannot work when' },
     { label: 'Cash-up', route: 'cash', hint: 'Open the till, cash out, close the day' },
     { label: 'Practice review', route: 'practice', hint: 'Check trainees’ practice sales' },
-    { label: 'Skills sign-off' },
+    { label: 'Skills sign-off', route: 'skills', hint: 'Observe, sign off, the skills matrix' },
     { label: 'Staff list', route: 'staff', hint: 'See who works here' },
   ],
   manager: [
@@ -41,7 +42,11 @@ const tiles: Record<Role, readonly HomeTile[]> = {
     { label: 'Hardware', route: 'hardware', hint: 'Receipt printer, cash drawer and scanners' },
     { label: 'Rota', route: 'rota', hint: 'Stations, plans and the week' },
     { label: 'Hours', route: 'hours', hint: 'Approve and certify hours' },
-    { label: 'Evidence' },
+    { label: 'Availability', route: 'availability', hint: 'Who cannot work when' },
+    { label: 'Skills sign-off', route: 'skills', hint: 'Observe, sign off, the skills matrix' },
+    { label: 'Skills framework', route: 'framework', hint: 'Areas, skills and what each needs' },
+    { label: 'Trainees', route: 'trainees', hint: 'Records, outcomes and progress' },
+    { label: 'Evidence', route: 'evidence', hint: 'Hours evidence and the cohort report' },
   ],
 };
 

@@ -127,6 +127,8 @@ export interface EvidenceSkill {
   secondSigner: string | null;
   /** Observations behind the sign-off. */
   observations: number;
+  /** Who observed them, in the order they observed. */
+  observers: string[];
 }
 
 export interface EvidenceQualification {
@@ -141,7 +143,8 @@ export interface EvidenceOutcome {
   type: string;
   startDate: string;
   employerOrProvider: string | null;
-  hoursPerWeek: number | null;
+  /** Minutes a week (16.5 hours is 990). */
+  minutesPerWeek: number | null;
   evidence: string | null;
   /** Null: not checked yet (or not due). */
   sustained6Weeks: boolean | null;
@@ -160,11 +163,13 @@ export interface TraineeEvidenceDocument {
   /** Published or clocked shifts of the period, oldest first (drafts are not shifts yet). */
   shifts: EvidenceShift[];
   totals: EvidenceTotals;
-  /** Skills signed off in the period. */
+  /** Skills signed off in the period (withdrawn sign-offs are not evidence). */
   skills: EvidenceSkill[];
   /** Signed off ever, out of the framework's items; null before the skills framework exists. */
   skillsProgress: { signedOff: number; inFramework: number } | null;
+  /** Qualifications held by the end of the period. */
   qualifications: EvidenceQualification[];
+  /** Outcomes that started in the period. */
   outcomes: EvidenceOutcome[];
   /** Lateness and absence reasons and edit reasons are in the record. */
   includesReasons: boolean;

@@ -2,6 +2,7 @@ import type { ExportFile, ParsedInputOf, TraineeEvidence } from '../../../shared
 import type { ReadContext } from '../context.ts';
 import { fail } from '../errors.ts';
 import { traineeEvidenceCsv, traineeEvidencePdf } from './traineeFiles.ts';
+import { withSkillsAndOutcomes } from './skillsRecord.ts';
 import { traineeHoursRecord } from './traineeRecord.ts';
 import { fileSlug, periodWords } from './words.ts';
 
@@ -19,7 +20,7 @@ export function traineeEvidence(ctx: ReadContext, input: ParsedInputOf<'evidence
   if (caller.role !== 'manager' && staffId !== caller.id) {
     fail('forbidden', `${caller.displayName}, you can have your own record, but only a manager can export someone else's.`, { field: 'staffId' });
   }
-  const document = traineeHoursRecord(ctx.db, { staffId, from: input.from, to: input.to, includeReasons: input.includeReasons, now: ctx.now, by: { id: caller.id, displayName: caller.displayName } });
+  const document = withSkillsAndOutcomes(ctx.db, traineeHoursRecord(ctx.db, { staffId, from: input.from, to: input.to, includeReasons: input.includeReasons, now: ctx.now, by: { id: caller.id, displayName: caller.displayName } }));
   const empty = document.shifts.length === 0 && document.skills.length === 0 && document.outcomes.length === 0;
   const base = `apron-evidence-${fileSlug(document.trainee.name, 'trainee')}-${input.from}-to-${input.to}`;
   const period = periodWords(input.from, input.to);

@@ -1,5 +1,6 @@
 import type { EvidenceShift, TraineeEvidenceDocument } from '../../../shared/contract/index.ts';
-import { fixedPoint, type CsvCell } from '../../../shared/csv.ts';
+import type { CsvCell } from '../../../shared/csv.ts';
+import { cafeDayOf } from '../rota/wallClock.ts';
 import { csvSections } from './csvSections.ts';
 import { PdfWriter, type TableColumn } from './pdf.ts';
 import {
@@ -128,16 +129,16 @@ export function traineeEvidencePdf(d: TraineeEvidenceDocument): Buffer {
   if (d.skillsProgress) pdf.paragraph(`${d.skillsProgress.signedOff} of ${d.skillsProgress.inFramework} skills in the café's framework signed off so far.`, { size: 8, muted: true });
   pdf.table(
     [
-      { label: 'Code', width: 40 },
-      { label: 'Skill', width: 190 },
-      { label: 'Area', width: 100 },
-      { label: 'Level', width: 70 },
-      { label: 'Observations', width: 60, align: 'right' },
-      { label: 'Signed off by', width: 110 },
-      { label: 'Second signer', width: 110 },
+      { label: 'Code', width: 36 },
+      { label: 'Skill', width: 150 },
+      { label: 'Area', width: 90 },
+      { label: 'Level', width: 62 },
+      { label: 'Observed on shifts by', width: 150 },
+      { label: 'Signed off by', width: 100 },
+      { label: 'Second signer', width: 100 },
       { label: 'Date', width: 80 },
     ],
-    d.skills.map((s) => [s.code, s.title, s.area, s.level ?? '', String(s.observations), s.signedOffBy, s.secondSigner ?? '', shortDay(s.signedOffAt.slice(0, 10))]),
+    d.skills.map((s) => [s.code, s.title, s.area, s.level ?? '', `${s.observations}: ${s.observers.join(', ')}`, s.signedOffBy, s.secondSigner ?? '', shortDay(cafeDayOf(s.signedOffAt))]),
     { empty: 'No skills signed off in this period.' },
   );
 
@@ -153,7 +154,7 @@ export function traineeEvidencePdf(d: TraineeEvidenceDocument): Buffer {
     { empty: 'No qualifications recorded.' },
   );
 
-  pdf.heading('Outcomes', 11);
+  pdf.heading('Outcomes in this period', 11);
   pdf.table(
     [
       { label: 'Outcome', width: 110 },
@@ -169,7 +170,7 @@ export function traineeEvidencePdf(d: TraineeEvidenceDocument): Buffer {
       o.type,
       longDay(o.startDate),
       o.employerOrProvider ?? '',
-      o.hoursPerWeek === null ? '' : String(o.hoursPerWeek),
+      o.minutesPerWeek === null ? '' : hoursDecimalText(o.minutesPerWeek),
       o.evidence ?? '',
       o.sustained6Weeks === null ? 'Not checked' : yesNo(o.sustained6Weeks),
       o.sustained6Months === null ? 'Not checked' : yesNo(o.sustained6Months),
@@ -264,8 +265,8 @@ export function traineeEvidenceCsv(d: TraineeEvidenceDocument): string {
     },
     {
       title: 'Skills signed off',
-      header: ['Code', 'Skill', 'Area', 'Level', 'Observations', 'Signed off by', 'Second signer', 'Signed off at'],
-      rows: d.skills.map((s) => [s.code, s.title, s.area, s.level, s.observations, s.signedOffBy, s.secondSigner, cafeDateTime(s.signedOffAt)]),
+      header: ['Code', 'Skill', 'Area', 'Level', 'Observations', 'Observed by', 'Signed off by', 'Second signer', 'Signed off at'],
+      rows: d.skills.map((s) => [s.code, s.title, s.area, s.level, s.observations, s.observers.join('; '), s.signedOffBy, s.secondSigner, cafeDateTime(s.signedOffAt)]),
     },
     {
       title: 'Qualifications',
@@ -276,7 +277,7 @@ export function traineeEvidenceCsv(d: TraineeEvidenceDocument): string {
       title: 'Outcomes',
       header: ['Outcome', 'Started on', 'Employer or provider', 'Hours a week', 'Evidence', 'Sustained at 6 weeks', 'Sustained at 6 months', 'Days from start'],
       rows: d.outcomes.map((o) => [
-        o.type, o.startDate, o.employerOrProvider, o.hoursPerWeek === null ? null : fixedPoint(Math.round(o.hoursPerWeek * 100), 2), o.evidence,
+        o.type, o.startDate, o.employerOrProvider, o.minutesPerWeek === null ? null : hoursNumber(o.minutesPerWeek), o.evidence,
         o.sustained6Weeks === null ? 'not checked' : yesNo(o.sustained6Weeks), o.sustained6Months === null ? 'not checked' : yesNo(o.sustained6Months), o.daysFromStart,
       ]),
     },

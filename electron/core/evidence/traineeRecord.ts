@@ -119,7 +119,7 @@ export interface TraineeRecordRequest {
   by: PersonRef;
 }
 
-/** The record from the hours alone; skills, qualifications and outcomes are added by `addSkillsEvidence`. */
+/** The record from the hours alone; the trainee record, skills, qualifications and outcomes are added by `withSkillsAndOutcomes`. */
 export function traineeHoursRecord(db: ReadDb, request: TraineeRecordRequest): TraineeEvidenceDocument {
   const person = getStaff(db, request.staffId);
   const rows = shiftRows(db, `s.trainee_id = ? AND s.day BETWEEN ? AND ? AND ${GIVEN}`, [person.id, request.from, request.to], 's.day, coalesce(s.start_at, s.clock_in_at), s.id');

@@ -121,3 +121,20 @@ export function fileSlug(text: string, fallback: string): string {
   const slug = pdfText(text).normalize('NFKD').replace(/[^\x20-\x7e]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.slice(0, 40).replace(/-+$/, '') || fallback;
 }
+
+const OUTCOME_KINDS: Record<string, string> = { paid_job: 'Paid job', apprenticeship: 'Apprenticeship', training_education: 'Training or education', volunteering: 'Volunteering' };
+const REFERRAL_SOURCES: Record<string, string> = { day_centre: 'Day centre', probation: 'Probation', mental_health_service: 'Mental-health service', college: 'College', self: 'Self-referral' };
+const GENDERS: Record<string, string> = { woman: 'Woman', man: 'Man', non_binary: 'Non-binary', other: 'Another gender', prefer_not_to_say: 'Prefers not to say' };
+const STATUSES: Record<string, string> = { active: 'Active', paused: 'Paused', completed: 'Completed', withdrawn: 'Withdrawn' };
+const EVIDENCE_KINDS: Record<string, string> = { letter: 'Letter', payslip: 'Payslip', self_declaration: 'Self-declaration' };
+const LEVELS: Record<string, string> = { shadowing: 'Shadowing', with_support: 'With support', independent: 'Independent' };
+
+/** The café's words for the trainee record's and skills' stored codes ("paid_job" → "Paid job"). */
+export const recordWords = {
+  outcome: (kind: string): string => OUTCOME_KINDS[kind] ?? kind,
+  referral: (source: string | null): string | null => (source === null ? null : (REFERRAL_SOURCES[source] ?? source)),
+  gender: (gender: string | null): string | null => (gender === null ? null : (GENDERS[gender] ?? gender)),
+  status: (status: string | null): string | null => (status === null ? null : (STATUSES[status] ?? status)),
+  evidence: (kind: string | null): string | null => (kind === null ? null : (EVIDENCE_KINDS[kind] ?? kind)),
+  level: (level: string | null): string | null => (level === null ? null : (LEVELS[level] ?? level)),
+};

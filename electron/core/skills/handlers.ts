@@ -1,13 +1,30 @@
-import type { MethodName } from '../../../shared/contract/index.ts';
-import { skillsMethods } from '../../../shared/contract/skills.ts';
 import type { Handlers } from '../context.ts';
-import { fail } from '../errors.ts';
+import { listFramework, saveArea, saveCompetency } from './framework.ts';
+import { recordObservation, shiftTillEvidence } from './observations.ts';
+import { addQualification, listQualifications, removeQualification } from './qualifications.ts';
+import { countersignSkill, signOffSkill, withdrawSignOff } from './signOffs.ts';
+import { skillsMatrix, traineeSkills } from './views.ts';
 
-type SkillsMethod = keyof typeof skillsMethods;
-type SkillsHandlers = Pick<Handlers, SkillsMethod>;
+type SkillsHandlers = Pick<
+  Handlers,
+  | 'skills.framework' | 'skills.saveArea' | 'skills.saveCompetency' | 'skills.tillEvidence' | 'skills.observe' | 'skills.signOff' | 'skills.countersign'
+  | 'skills.withdrawSignOff' | 'skills.matrix' | 'skills.trainee' | 'qualifications.list' | 'qualifications.add' | 'qualifications.remove'
+>;
 
-/** Until each handler lands: the contract is there for the screens, the core says it is not ready. */
 export function skillsHandlers(): SkillsHandlers {
-  const notReady = () => fail('unavailable', 'Skills are not ready yet.');
-  return Object.fromEntries((Object.keys(skillsMethods) as MethodName[]).map((name) => [name, notReady])) as unknown as SkillsHandlers;
+  return {
+    'skills.framework': listFramework,
+    'skills.saveArea': saveArea,
+    'skills.saveCompetency': saveCompetency,
+    'skills.tillEvidence': shiftTillEvidence,
+    'skills.observe': recordObservation,
+    'skills.signOff': signOffSkill,
+    'skills.countersign': countersignSkill,
+    'skills.withdrawSignOff': withdrawSignOff,
+    'skills.matrix': skillsMatrix,
+    'skills.trainee': traineeSkills,
+    'qualifications.list': listQualifications,
+    'qualifications.add': addQualification,
+    'qualifications.remove': removeQualification,
+  };
 }

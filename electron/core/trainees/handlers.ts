@@ -1,13 +1,31 @@
-import type { MethodName } from '../../../shared/contract/index.ts';
-import { traineesMethods } from '../../../shared/contract/trainees.ts';
 import type { Handlers } from '../context.ts';
-import { fail } from '../errors.ts';
+import { addOutcome, checkSustainment, listOutcomes, removeOutcome, updateOutcome } from './outcomes.ts';
+import { progressionOf } from './progression.ts';
+import { listItems, readChecklist, saveItem, tickItem } from './readiness.ts';
+import { getRecord, listRecords, saveRecord, setStatus } from './records.ts';
 
-type TraineesMethod = keyof typeof traineesMethods;
-type TraineesHandlers = Pick<Handlers, TraineesMethod>;
+type TraineesHandlers = Pick<
+  Handlers,
+  | 'trainees.list' | 'trainees.get' | 'trainees.save' | 'trainees.setStatus'
+  | 'outcomes.list' | 'outcomes.add' | 'outcomes.update' | 'outcomes.remove' | 'outcomes.checkSustainment'
+  | 'readiness.items' | 'readiness.saveItem' | 'readiness.tick' | 'readiness.checklist' | 'progression.get'
+>;
 
-/** Until each handler lands: the contract is there for the screens, the core says it is not ready. */
 export function traineesHandlers(): TraineesHandlers {
-  const notReady = () => fail('unavailable', 'Trainee records are not ready yet.');
-  return Object.fromEntries((Object.keys(traineesMethods) as MethodName[]).map((name) => [name, notReady])) as unknown as TraineesHandlers;
+  return {
+    'trainees.list': listRecords,
+    'trainees.get': getRecord,
+    'trainees.save': saveRecord,
+    'trainees.setStatus': setStatus,
+    'outcomes.list': listOutcomes,
+    'outcomes.add': addOutcome,
+    'outcomes.update': updateOutcome,
+    'outcomes.remove': removeOutcome,
+    'outcomes.checkSustainment': checkSustainment,
+    'readiness.items': listItems,
+    'readiness.saveItem': saveItem,
+    'readiness.tick': tickItem,
+    'readiness.checklist': readChecklist,
+    'progression.get': progressionOf,
+  };
 }

@@ -1,0 +1,11 @@
+import type { SignedInStaff } from '../../shared/contract/index.ts';
+
+/** Placeholder while the screen is built (issue 6). */
+export function MyProgressScreen({ staff }: { staff: SignedInStaff }) {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">My progress</h1>
+      <p>This screen is being built. {staff.displayName}, please ask a manager in the meantime.</p>
+    </section>
+  );
+}
