@@ -5,14 +5,12 @@ import { fail } from '../errors.ts';
 import { getStaff } from '../people/staffRows.ts';
 import { durationInWords } from '../rota/conflicts.ts';
 import type { CertificationRow } from '../rota/shiftRows.ts';
-import { addDays, dayInWords, firstOfMonth, lastOfMonth, mondayOf } from '../rota/wallClock.ts';
+import { addDays, dayInWords, firstOfMonth, lastOfMonth, mondayOf, periodWords } from '../rota/wallClock.ts';
 
 // Certified periods. A manager certifies a week or a calendar month of hours, for one person
 // or everyone, once every shift in it is settled; the hours then lock (the core refuses
 // changes, and the database's triggers back it up). Reopening needs a reason, is audited,
 // and keeps the certification on record.
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface CertificationJoinRow extends CertificationRow {
   staff_name: string | null;
@@ -36,10 +34,6 @@ const SELECT_CERTIFICATIONS = 'SELECT c.*, s.display_name AS staff_name FROM hou
 
 function getCertification(db: ReadDb, id: string): CertificationJoinRow {
   return db.prepare<[string], CertificationJoinRow>(`${SELECT_CERTIFICATIONS} WHERE c.id = ?`).get(id) ?? fail('not_found', 'That certification is not on record.', { field: 'certificationId' });
-}
-
-export function periodWords(kind: 'week' | 'month', from: string): string {
-  return kind === 'week' ? `the week of ${dayInWords(from)}` : `${MONTHS[Number(from.slice(5, 7)) - 1] ?? ''} ${from.slice(0, 4)}`;
 }
 
 export function listCertifications(ctx: ReadContext, input: ParsedInputOf<'hours.certifications'>): Certification[] {

@@ -280,7 +280,7 @@ describe('certified periods', () => {
 
     const sam2 = t.loginAs('supervisor');
     const locked = rotaSnapshot(t);
-    const lockedMessage = 'The hours of 2030-03 are certified, so they cannot change. A manager can reopen them with a reason.';
+    const lockedMessage = 'The hours of March 2030 are certified, so they cannot change. A manager can reopen them with a reason.';
     expect(errorOf(sam2.call('hours.approveShift', { shiftId: tomShift, attendance: 'attended', end: '12:00', reason: 'Left early' }))).toEqual({ code: 'conflict', field: 'shiftId', message: lockedMessage });
     expect(errorOf(sam2.call('rota.addShift', { date: '2030-03-20', start: '09:00', end: '13:00', stationId: 'station-till' }))).toMatchObject({ code: 'conflict', field: 'date' });
     expect(errorOf(sam2.call('rota.removeShift', { shiftId: waiting.id })).code).toBe('conflict');

@@ -1,7 +1,7 @@
 import type { AttendanceStatus, PersonRef, Shift, ShiftBreak, Station, SwapRef, SwapState } from '../../../shared/contract/index.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
-import { cafeClockOf, cafeDayOf, minutesBetween } from './wallClock.ts';
+import { cafeClockOf, cafeDayOf, minutesBetween, periodWords } from './wallClock.ts';
 
 // Shifts as stored, and as the contract shows them. Every read of shifts goes through
 // `loadShifts` with a WHERE clause on an indexed column (a day range, a person, an id), so the
@@ -111,7 +111,7 @@ export function coveredBy(certs: readonly CertificationRow[], day: string, train
 export function refuseIfCertified(db: ReadDb, day: string, traineeId: string | null, field?: string): void {
   const cert = coveredBy(standingCertifications(db, day, day), day, traineeId);
   if (cert) {
-    const period = cert.kind === 'week' ? `the week from ${cert.from_day}` : `${cert.from_day.slice(0, 7)}`;
+    const period = periodWords(cert.kind, cert.from_day);
     fail('conflict', `The hours of ${period} are certified, so they cannot change. A manager can reopen them with a reason.`, field ? { field } : {});
   }
 }

@@ -71,12 +71,18 @@ export function cafeClockOf(at: Date | string): string {
   return cafeWallClock(at).slice(11, 16);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** "Sunday 27 October 2030". */
 export function dayInWords(day: string): string {
   const [y, m, d] = dayParts(day);
   const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${names[weekdayOf(day) - 1] ?? ''} ${d} ${months[m - 1] ?? ''} ${y}`;
+  return `${names[weekdayOf(day) - 1] ?? ''} ${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+/** A certified period in words: "the week of Monday 4 November 2030" or "October 2030". */
+export function periodWords(kind: 'week' | 'month', from: string): string {
+  return kind === 'week' ? `the week of ${dayInWords(from)}` : `${MONTHS[Number(from.slice(5, 7)) - 1] ?? ''} ${from.slice(0, 4)}`;
 }
 
 export function minutesBetween(from: Date | string, to: Date | string): number {
