@@ -196,7 +196,8 @@ export function toObservations(db: ReadDb, rows: readonly ObservationRow[]): Ski
       id: r.id,
       trainee: { id: r.trainee_id, displayName: r.trainee_name },
       competency: competencyRef({ id: r.competency_id, code: r.code, title: r.title, area_id: r.area_id, area_name: r.area_name }),
-      shift: toShiftRef(r),
+      // The row's own id is the observation's: the shift is the one it was on.
+      shift: toShiftRef({ ...r, id: r.shift_id }),
       level: r.level,
       note: r.note,
       observer: { id: r.observer_id, displayName: r.observer_name },
