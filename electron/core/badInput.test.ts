@@ -138,6 +138,8 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
   'hours.reopen': { certificationId: 'cert-0001', reason: 'A shift was approved for the wrong person' },
   'evidence.trainee': { staffId: 'staff-0003', from: '2026-10-01', to: '2026-12-31', includeReasons: false },
   'evidence.cohort': { from: '2026-01-01', to: '2026-12-31' },
+  'backups.list': {},
+  'backups.runNow': {},
   'skills.framework': { includeRetired: true },
   'skills.saveArea': { id: 'area-barista', name: 'Barista', position: 4, active: true },
   'skills.saveCompetency': {
@@ -419,6 +421,55 @@ describe('bad input that people really type', () => {
     for (const [input, field, message] of cases) {
       expect(expectRefusedBadInput(manager, 'audit.list', input, field, JSON.stringify(input)).message).toBe(message);
     }
+  });
+
+  const days = ['2030-02-30', '2030-13-01', '2030-04-31', '30/01/2030', '2030-2-3', 'yesterday', ''];
+  it.each(days)('the date %j is refused wherever a trainee record, outcome or qualification asks for one', (day) => {
+    const trainee = t.person('trainee').id;
+    const places: [string, Json, string][] = [
+      ['trainees.save', { staffId: trainee, startDate: day }, 'startDate'],
+      ['trainees.save', { staffId: trainee, referralDate: day }, 'referralDate'],
+      ['trainees.setStatus', { staffId: trainee, status: 'paused', since: day }, 'since'],
+      ['outcomes.add', { staffId: trainee, kind: 'paid_job', date: day, employerOrProvider: 'Canal Street Coffee' }, 'date'],
+      ['outcomes.update', { outcomeId: 'outcome-0001', date: day }, 'date'],
+      ['outcomes.checkSustainment', { outcomeId: 'outcome-0001', checkpoint: 'six_weeks', checkedOn: day, sustained: true }, 'checkedOn'],
+      ['qualifications.add', { staffId: trainee, title: 'Level 2 Food Safety', awardedOn: day }, 'awardedOn'],
+      ['qualifications.add', { staffId: trainee, title: 'Level 2 Food Safety', awardedOn: '2030-01-01', expiresOn: day }, 'expiresOn'],
+    ];
+    for (const [method, input, field] of places) {
+      expect(expectRefusedBadInput(manager, method, input, field, `${method} ${field} ${JSON.stringify(day)}`).message).toMatch(/date/i);
+    }
+  });
+
+  const hours: [unknown, string][] = [
+    ['sixteen', 'The hours a week must be a number.'],
+    ['16', 'The hours a week must be a number.'],
+    [0, 'The hours a week must be at least a quarter of an hour.'],
+    [-4, 'The hours a week must be at least a quarter of an hour.'],
+    [81, 'The hours a week can be at most 80.'],
+    [16.1, 'Enter the hours a week in quarter hours, like 16 or 37.5.'],
+  ];
+  it.each(hours)('hours a week of %j are refused: %s', (hoursPerWeek, message) => {
+    const input = { staffId: t.person('trainee').id, kind: 'paid_job', date: '2030-01-01', employerOrProvider: 'Canal Street Coffee', hoursPerWeek };
+    expect(expectRefusedBadInput(manager, 'outcomes.add', input, 'hoursPerWeek', String(hoursPerWeek)).message).toBe(message);
+    expect(expectRefusedBadInput(manager, 'outcomes.update', { outcomeId: 'outcome-0001', hoursPerWeek }, 'hoursPerWeek', String(hoursPerWeek)).message).toBe(message);
+  });
+
+  it('the observations a skill needs must be a whole number from 1 to 20', () => {
+    const skill = { areaId: 'area-barista', code: 'BA9', title: 'Latte art', criterion: 'Pours a heart', secondSignerNeeded: false };
+    const cases: [unknown, string][] = [
+      ['three', 'The observations needed must be a number.'],
+      [0, 'A sign-off needs at least 1 observation.'],
+      [21, 'A sign-off can need at most 20 observations.'],
+      [2.5, 'The observations needed must be a whole number.'],
+    ];
+    for (const [observationsNeeded, message] of cases) {
+      expect(expectRefusedBadInput(manager, 'skills.saveCompetency', { ...skill, observationsNeeded }, 'observationsNeeded', String(observationsNeeded)).message).toBe(message);
+    }
+    expect(expectRefusedBadInput(manager, 'skills.saveCompetency', { ...skill, observationsNeeded: 2, code: 'BA 9!' }, 'code', 'code').message).toBe('A code is letters and numbers, like FS1 or BA2.');
+    expect(expectRefusedBadInput(manager, 'skills.observe', { shiftId: 'shift-0001', competencyId: 'competency-tc2', level: 'expert' }, 'level', 'level').message).toBe(
+      'Choose shadowing, with support or independent.',
+    );
   });
 
   it('a supervisor credential must be a PIN with a person, or a badge', () => {
