@@ -31,3 +31,20 @@ test('a manager changes the café details and the idle lock; mistakes show besid
   await page.reload();
   await expect(page.getByLabel('Lock the till when nobody has used it for')).toHaveValue('300');
 });
+
+test('a manager makes a backup now and sees it listed with when it was made', async ({ page, apron }) => {
+  await apron.setClock('2030-10-29T14:05:00Z', true);
+  const login = await startWithSampleCafe(page);
+  await login.loginWithPin('Maya Manager', '1111');
+  await new HomePage(page).open('Café settings');
+  const panel = page.getByRole('region', { name: 'Backups' });
+  await expect(panel.getByRole('button', { name: 'Back up now' })).toBeVisible();
+  await expectNoSeriousA11yProblems(page, 'settings: backups');
+
+  await panel.getByRole('button', { name: 'Back up now' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^Backed up at Tuesday 29 October 2030 at 14:05: \d+(\.\d)? (KB|MB), checked\.$/);
+  await expect(panel.getByRole('listitem').first()).toHaveText(/^Tuesday 29 October 2030 at 14:05 — \d/);
+  await expect(panel.getByRole('button', { name: 'Back up now' })).toBeEnabled();
+  await expect(panel).toContainText('They are on this computer only');
+  await expectNoSeriousA11yProblems(page, 'settings: a backup made');
+});

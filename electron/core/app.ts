@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BackupBoard, backupPolicy, type BackupPolicy } from './backup/board.ts';
 import { systemClock, timeOrderedIds, type Clock, type IdSource } from './clock.ts';
 import { idleCheckpointer, type CheckpointPolicy } from './db/checkpoint.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
@@ -18,6 +19,8 @@ export interface CoreOptions {
   ids?: IdSource;
   logger?: Logger;
   checkpoints?: CheckpointPolicy;
+  /** Where backups go and how often (the host's worker makes them); defaults in backup/board.ts. */
+  backups?: Partial<BackupPolicy>;
 }
 
 export interface Core {
@@ -26,6 +29,8 @@ export interface Core {
   sessions: Sessions;
   /** What the host's device workers last learnt about printers and scanners. */
   devices: DeviceBoard;
+  /** Backup policy and the last backup's news, shared with the host's backup worker. */
+  backups: BackupBoard;
   db: Db;
   version: string;
   schemaVersion: number;
@@ -48,13 +53,14 @@ export function createCore(options: CoreOptions): Core {
     const sessions = new Sessions();
     const events = new EventHub();
     const devices = new DeviceBoard(events);
+    const backups = new BackupBoard(backupPolicy(options.dataDir, options.backups), events);
     const dispatchNow = createDispatcher({
       db,
       clock: options.clock ?? systemClock,
       ids: options.ids ?? timeOrderedIds,
       sessions,
       events,
-      handlers: allHandlers({ sessions, version: options.version, devices }),
+      handlers: allHandlers({ sessions, version: options.version, devices, backups }),
       logger: options.logger ?? consoleLogger,
     });
     const checkpoints = idleCheckpointer(db, options.checkpoints);
@@ -67,7 +73,7 @@ export function createCore(options: CoreOptions): Core {
       checkpoints.stop();
       db.close();
     };
-    return { dispatch, events, sessions, devices, db, version: options.version, schemaVersion: to, close };
+    return { dispatch, events, sessions, devices, backups, db, version: options.version, schemaVersion: to, close };
   } catch (cause) {
     db.close();
     throw cause;

@@ -7,6 +7,7 @@ import { handles } from './db/handles.ts';
 import type { Db } from './db/open.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { fail } from './errors.ts';
+import { BackupBoard, backupPolicy } from './backup/board.ts';
 import { DeviceBoard } from './devices.ts';
 import { EventHub } from './events.ts';
 import { allHandlers } from './handlers.ts';
@@ -34,7 +35,7 @@ function dispatcherWith(overrides: Partial<Handlers>) {
     ids: sequentialIds(),
     sessions,
     events,
-    handlers: { ...allHandlers({ sessions, version: 'test', devices: new DeviceBoard(events) }), ...overrides },
+    handlers: { ...allHandlers({ sessions, version: 'test', devices: new DeviceBoard(events), backups: new BackupBoard(backupPolicy('/nonexistent-apron-data'), events) }), ...overrides },
     logger,
   });
   const call = (method: string, input: unknown = {}) => dispatch({ session: 'till-1', method, input });

@@ -2,6 +2,8 @@ import type { Handlers } from './context.ts';
 import { accessHandlers } from './access/handlers.ts';
 import { attendanceHandlers } from './attendance/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
+import type { BackupBoard } from './backup/board.ts';
+import { backupHandlers } from './backup/handlers.ts';
 import { cafeHandlers } from './cafe/handlers.ts';
 import { cashHandlers } from './cash/handlers.ts';
 import { catalogueHandlers } from './catalogue/handlers.ts';
@@ -18,7 +20,7 @@ import type { Sessions } from './sessions.ts';
 import { traineesHandlers } from './trainees/handlers.ts';
 
 /** Every domain's handlers in one map; the type makes a missing method a compile error. */
-export function allHandlers(deps: { sessions: Sessions; version: string; devices: DeviceBoard }): Handlers {
+export function allHandlers(deps: { sessions: Sessions; version: string; devices: DeviceBoard; backups: BackupBoard }): Handlers {
   return {
     ...cafeHandlers(deps.version),
     ...accessHandlers(deps.sessions),
@@ -35,5 +37,6 @@ export function allHandlers(deps: { sessions: Sessions; version: string; devices
     ...skillsHandlers(),
     ...traineesHandlers(),
     ...evidenceHandlers(),
+    ...backupHandlers(deps.backups),
   };
 }

@@ -16,6 +16,7 @@ const fx = vi.hoisted(() => {
     createCore: null as unknown as (options: unknown) => unknown,
     printWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
     scannerWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
+    backupWorker: { started: [] as unknown[], stop: null as unknown as () => Promise<void> },
   };
   return { state };
 });
@@ -91,6 +92,13 @@ vi.mock('../core/scanners/worker.ts', () => ({
   },
 }));
 
+vi.mock('../core/backup/worker.ts', () => ({
+  startBackupWorker: (options: unknown) => {
+    fx.state.backupWorker.started.push(options);
+    return { runNow: async () => ({}), stop: () => fx.state.backupWorker.stop() };
+  },
+}));
+
 const electron = await import('electron');
 const mocked = electron as unknown as {
   app: Record<string, ReturnType<typeof vi.fn>>;
@@ -106,6 +114,7 @@ function fakeCore() {
     dispatch: vi.fn(() => ({ ok: true, value: null })),
     events: { subscribe: vi.fn(() => () => {}) },
     sessions: { forget: vi.fn() },
+    backups: { policy: {} },
     close: vi.fn(),
   };
 }
@@ -139,6 +148,8 @@ beforeEach(() => {
   fx.state.printWorker.stop = vi.fn(async () => {});
   fx.state.scannerWorker.started.length = 0;
   fx.state.scannerWorker.stop = vi.fn(async () => {});
+  fx.state.backupWorker.started.length = 0;
+  fx.state.backupWorker.stop = vi.fn(async () => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.stubEnv('APRON_KIOSK', '');
   vi.stubEnv('APRON_RENDERER_URL', '');
@@ -160,7 +171,12 @@ describe('main', () => {
 
   it('creates the core with the data folder, the package version and the migrations folder', async () => {
     await startMain({ APRON_DATA_DIR: '/srv/apron-data' });
-    expect(fx.state.createCore).toHaveBeenCalledWith({ dataDir: '/srv/apron-data', version: packageJson.version, migrationsDir: path.resolve(import.meta.dirname, '..', '..', 'migrations') });
+    expect(fx.state.createCore).toHaveBeenCalledWith({
+      dataDir: '/srv/apron-data',
+      version: packageJson.version,
+      migrationsDir: path.resolve(import.meta.dirname, '..', '..', 'migrations'),
+      backups: { copyFolder: null },
+    });
   });
 
   it('uses userData when APRON_DATA_DIR is not set', async () => {
@@ -250,6 +266,19 @@ describe('main', () => {
     core.close.mockImplementation(() => void order.push('core'));
     fire('will-quit');
     expect(order).toEqual(['scanners', 'core']);
+  });
+
+  it('starts the backup worker on the core, with a second folder from APRON_BACKUP_COPY_DIR, and stops it on quit before the core closes', async () => {
+    await startMain({ APRON_BACKUP_COPY_DIR: '/media/usb/apron' });
+    const core = (fx.state.createCore as ReturnType<typeof vi.fn>).mock.results[0]?.value as ReturnType<typeof fakeCore>;
+    expect(fx.state.createCore).toHaveBeenCalledWith(expect.objectContaining({ backups: { copyFolder: '/media/usb/apron' } }));
+    expect(fx.state.backupWorker.started).toHaveLength(1);
+    expect(fx.state.backupWorker.started[0]).toMatchObject({ board: core.backups });
+    const order: string[] = [];
+    fx.state.backupWorker.stop = vi.fn(async () => void order.push('backups'));
+    core.close.mockImplementation(() => void order.push('core'));
+    fire('will-quit');
+    expect(order).toEqual(['backups', 'core']);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { createNodeHidBackend } from '../../hardware/hid/nodeHid.ts';
 import { openPrinter } from '../../hardware/printer/open.ts';
 import { createCore, type Core } from '../core/app.ts';
 import { systemClock } from '../core/clock.ts';
+import { startBackupWorker } from '../core/backup/worker.ts';
 import { startPrintWorker } from '../core/printing/worker.ts';
 import { startScannerWorker } from '../core/scanners/worker.ts';
 import { appScheme, serveRenderer } from './appProtocol.ts';
@@ -60,7 +61,12 @@ function main(): void {
   void app.whenReady().then(() => {
     let core: Core;
     try {
-      core = createCore({ dataDir: paths.dataDir, version: packageJson.version, migrationsDir: paths.migrationsDir });
+      core = createCore({
+        dataDir: paths.dataDir,
+        version: packageJson.version,
+        migrationsDir: paths.migrationsDir,
+        backups: { copyFolder: process.env.APRON_BACKUP_COPY_DIR ?? null },
+      });
     } catch (cause) {
       // DatabaseRefusedError (damaged, or written by a newer Apron) says what to do in plain words.
       refuseToStart(cause instanceof Error ? cause.message : String(cause));
@@ -75,8 +81,11 @@ function main(): void {
     const printWorker = startPrintWorker({ db: core.db, clock: systemClock, devices: core.devices, events: core.events, openPrinter, logger: { error: log } });
     // Reads a badge or barcode reader in HID mode (node-hid, loaded only when first needed) and sends its scans to the screen.
     const scannerWorker = startScannerWorker({ db: core.db, devices: core.devices, events: core.events, backend: createNodeHidBackend(), logger: { error: log } });
+    // Copies the database every few hours and when a manager asks (README: Backups and restoring).
+    const backupWorker = startBackupWorker({ db: core.db, board: core.backups, clock: systemClock, logger: { error: log } });
     app.on('will-quit', () => {
       host.dispose();
+      void backupWorker.stop();
       // stop() halts the workers at once (nothing more is written); sockets and the reader close in the background.
       void printWorker.stop();
       void scannerWorker.stop();

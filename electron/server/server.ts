@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { err, type CallRequest, type EventMessage } from '../../shared/contract/index.ts';
 import { createCore, type Core } from '../core/app.ts';
+import type { BackupPolicy } from '../core/backup/board.ts';
+import { startBackupWorker, type BackupWorkerOptions } from '../core/backup/worker.ts';
 import { SettableClock, systemClock, type Clock, type IdSource } from '../core/clock.ts';
 import { startPrintWorker, type PrintWorkerOptions } from '../core/printing/worker.ts';
 import { startScannerWorker, type ScannerWorkerOptions } from '../core/scanners/worker.ts';
@@ -33,6 +35,10 @@ export interface ServerOptions {
    * drives) and timings; false: no worker at all.
    */
   scanners?: Partial<Pick<ScannerWorkerOptions, 'backend' | 'pollMs' | 'partialGapMs' | 'repeatMs'>> | false;
+  /** Where backups go and how often (a second folder from --backup-copy-dir). */
+  backupPolicy?: Partial<BackupPolicy>;
+  /** The backup worker's timings; false: no automatic or requested backups. */
+  backups?: Partial<Pick<BackupWorkerOptions, 'checkMs' | 'firstCheckMs'>> | false;
 }
 
 /** In test mode the fake reader is looked for often, so a test's plug-in is seen at once. */
@@ -55,7 +61,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clock,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
+    ...(options.backupPolicy ? { backups: options.backupPolicy } : {}),
   });
+  // Copies the database every few hours and when a manager asks, checked, the newest kept.
+  const backupWorker =
+    options.backups === false ? null : startBackupWorker({ db: core.db, board: core.backups, clock, logger: { error: (message, cause) => console.error(`[apron] ${message}`, cause) }, ...options.backups });
   // Sends the jobs the core queues; the core itself never waits for a printer.
   const printWorker =
     options.printing === false
@@ -185,7 +195,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all([printWorker?.stop(), scannerWorker?.stop()]);
+      await Promise.all([printWorker?.stop(), scannerWorker?.stop(), backupWorker?.stop()]);
       core.close();
     },
   };

@@ -5,6 +5,7 @@ import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.ts
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { cafeRenamed, idleLockChanged } from '../session/sessionStore.ts';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { idleOptions } from './idleChoices.ts';
 
 const FIELDS = ['cafe.name', 'cafe.address', 'cafe.vatNumber', 'cafe.charityNumber', 'idleLockSeconds'];
@@ -92,6 +93,7 @@ export function SettingsScreen() {
       {problem ? <Alert>{problem}</Alert> : null}
       {settings === null && !problem ? <Loading what="settings" /> : null}
       {settings ? <SettingsForm initial={settings} /> : null}
+      <BackupsPanel />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { BackupStatus } from './backups.ts';
 import type { PrinterStatus } from './printing.ts';
 import type { ScannerStatus } from './scanners.ts';
 
@@ -30,6 +31,8 @@ export interface ApiEvents {
   'skills.changed': { staffId: string | null };
   /** A trainee's record, status, outcomes or readiness ticks changed; null: the readiness checklist itself. */
   'trainee.changed': { staffId: string | null; what: 'record' | 'status' | 'outcome' | 'readiness' };
+  /** A backup started, finished or failed. */
+  'backup.status': BackupStatus;
   /** A manager changed the printer or scanner settings. */
   'hardware.changed': { what: 'printing' | 'scanners' };
 }

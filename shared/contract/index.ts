@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { attendanceMethods } from './attendance.ts';
 import { auditMethods } from './audit.ts';
+import { backupMethods } from './backups.ts';
 import { authMethods } from './auth.ts';
 import { cafeMethods } from './cafe.ts';
 import { cashMethods } from './cash.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...skillsMethods,
   ...traineesMethods,
   ...evidenceMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export type { CafeDetails, CafeSettings, CafeStatus } from './cafe.ts';
 export type { SessionInfo, SignedInStaff, LoginTile, Authorisation } from './auth.ts';
 export type { StaffMember } from './staff.ts';
 export type { AuditEntry, AuditPage, AuditOutcome } from './audit.ts';
+export type { BackupFile, BackupState, BackupStatus, Backups } from './backups.ts';
 export type { Catalogue, Category, Product, ModifierGroup, ModifierOption, DiscountReason } from './catalogue.ts';
 export type { Sale, SaleLine, SalePayment, SaleSummary, HeldOrder, ChainCheck, TillState, DiscountLimits, PracticeReview, JournalKind, Tender } from './sales.ts';
 export { tenders, MAX_QUANTITY } from './sales.ts';
