@@ -1,11 +1,66 @@
-import type { SignedInStaff } from '../../shared/contract/index.ts';
+import { useEffect, useState } from 'react';
+import type { Progression, SignedInStaff } from '../../shared/contract/index.ts';
+import { useApp } from '../app/AppContext.tsx';
+import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
+import { TraineeEvidencePart } from '../evidence/TraineeEvidencePart.tsx';
+import { periodDraft } from '../evidence/evidenceWords.ts';
+import { cafeToday } from '../rota/week.ts';
+import { ProgressionView } from './ProgressionView.tsx';
+import './trainees.css';
 
-/** Placeholder while the screen is built (issue 6). */
+/** A trainee's own progress in kind words, and their record as a file (their right of access). */
 export function MyProgressScreen({ staff }: { staff: SignedInStaff }) {
+  const { api, call } = useApp();
+  const [progression, setProgression] = useState<Progression | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void call('progression.get', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setProgression(r.value);
+        setProblem(null);
+      } else setProblem(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [call, reloads]);
+
+  useEffect(
+    () =>
+      api.on((m) => {
+        const mineOrAll = (id: string | null) => id === null || id === staff.id;
+        if ((m.event === 'trainee.changed' || m.event === 'skills.changed' || m.event === 'attendance.changed') && mineOrAll(m.payload.staffId)) setReloads((n) => n + 1);
+      }),
+    [api, staff.id],
+  );
+
+  const today = cafeToday(new Date());
+  const from = progression?.startDate && progression.startDate <= today ? progression.startDate : `${today.slice(0, 4)}-01-01`;
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title">My progress</h1>
-      <p>This screen is being built. {staff.displayName}, please ask a manager in the meantime.</p>
-    </section>
+    <div className="screen screen-trainees">
+      <ScreenHeading title="My progress">My progress</ScreenHeading>
+      <p className="lead">Your hours, skills and next steps at the café.</p>
+      {problem ? <Alert>{problem}</Alert> : null}
+      {progression === null && !problem ? <Loading what="your progress" /> : null}
+      {progression ? (
+        <>
+          <ProgressionView progression={progression} mine />
+          <TraineeEvidencePart
+            key={from}
+            id="my-record"
+            staffId={undefined}
+            whose="your"
+            initial={periodDraft(from, today)}
+            title="Download my record"
+            intro="Your placement record is yours to have. Choose the days it covers, then download it as a PDF to print, or as a CSV for a spreadsheet. You can give it to anyone you choose."
+            askLabel="Get my record"
+          />
+        </>
+      ) : null}
+    </div>
   );
 }
