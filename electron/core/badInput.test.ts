@@ -163,6 +163,7 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
     goal: 'A barista job', gender: 'man', namedOnReceipts: true,
   },
   'trainees.setStatus': { staffId: 'staff-0003', status: 'withdrawn', since: '2026-11-20', reason: 'Moved away' },
+  'trainees.erase': { staffId: 'staff-0003', confirmName: 'Tom Walsh' },
   'outcomes.list': { staffId: 'staff-0003', includeRemoved: true },
   'outcomes.add': { staffId: 'staff-0003', kind: 'paid_job', date: '2026-11-02', employerOrProvider: 'Canal Street Coffee', hoursPerWeek: 16.5, evidence: 'letter', note: 'Barista, part time' },
   'outcomes.update': { outcomeId: 'outcome-0001', kind: 'apprenticeship', date: '2026-11-03', employerOrProvider: 'Canal Street Coffee', hoursPerWeek: 30, evidence: 'payslip', note: 'Now an apprentice' },

@@ -83,9 +83,9 @@ export type {
 export { skillLevels } from './skills.ts';
 export type {
   ReferralSource, TraineeStatus, Gender, OutcomeKind, OutcomeEvidence, SustainmentCheckpoint, TraineeStatusChange, TraineeRecord, TraineeSummary,
-  SustainmentState, SustainmentCheck, Outcome, ReadinessItem, ReadinessEntry, ReadinessChecklist, Progression,
+  SustainmentState, SustainmentCheck, Outcome, ReadinessItem, ReadinessEntry, ReadinessChecklist, Progression, TraineeErasure,
 } from './trainees.ts';
-export { referralSources, traineeStatuses, genders, outcomeKinds, outcomeEvidenceKinds, sustainmentCheckpoints } from './trainees.ts';
+export { ERASE_AFTER_MONTHS, referralSources, traineeStatuses, genders, outcomeKinds, outcomeEvidenceKinds, sustainmentCheckpoints } from './trainees.ts';
 export type {
   ExportFile, EvidenceCafe, CertificationStatus, EvidenceCertification, EvidenceTrainee, EvidenceShift, EvidenceTotals, EvidenceSkill, EvidenceQualification, EvidenceOutcome,
   TraineeEvidenceDocument, TraineeEvidence, CohortGroup, CohortMonth, CohortReportDocument, CohortReport,

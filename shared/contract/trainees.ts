@@ -166,6 +166,24 @@ export interface Progression {
   outcomes: Outcome[];
 }
 
+/**
+ * A trainee's record can be erased once they completed or withdrew and nothing has happened
+ * on it (no shift, no status change) for this many months: long enough for the café to answer
+ * a funder's or a college's questions about the placement, short enough not to keep a person's
+ * details for years. Erasure keeps only anonymous totals (see `trainees.erase`).
+ */
+export const ERASE_AFTER_MONTHS = 6;
+
+/** What is left after an erasure: the person under their new anonymous name. */
+export interface TraineeErasure {
+  staff: PersonRef;
+  erasedAt: string;
+  /** The café day of their last shift or status change, from which the months were counted. */
+  lastActive: string;
+  /** What stays, counted: enough for the screen to show that the totals are kept. */
+  kept: { shifts: number; creditedMinutes: number; signOffs: number; outcomes: number };
+}
+
 const day = (label: string) => rotaDay(label);
 const hoursPerWeek = z
   .number({ error: 'The hours a week must be a number.' })
@@ -214,6 +232,20 @@ export const traineesMethods = {
       since: day('date').optional(),
       reason: optionalText('reason', 300),
     }),
+    access: ['manager'],
+    kind: 'write',
+  }),
+
+  /**
+   * Erases a trainee who left long ago (completed or withdrawn, and no shift or status change
+   * for `ERASE_AFTER_MONTHS` months): their name becomes "Former trainee" and a short code, and
+   * their preferred name, goal, notes, reasons, employers, PIN, badge, availability, time off,
+   * certificate numbers and observation notes go. Kept, anonymous: hours, shifts, attendance,
+   * sign-offs, outcome kinds and dates, start date, gender and referral source, so reports of
+   * past periods are unchanged. `confirmName` is their name as the staff list has it, typed.
+   */
+  'trainees.erase': method<TraineeErasure>()({
+    input: z.strictObject({ staffId: idSchema, confirmName: text('name to confirm', 60) }),
     access: ['manager'],
     kind: 'write',
   }),

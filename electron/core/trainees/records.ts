@@ -24,6 +24,8 @@ export interface TraineeRecordRow {
   gender: Gender | null;
   updated_by_id: string | null;
   updated_at: string;
+  /** Set once the record was erased (trainees.erase): only anonymous totals are left. */
+  erased_at: string | null;
 }
 
 export function findRecord(db: ReadDb, staffId: string): TraineeRecordRow | undefined {
@@ -103,6 +105,7 @@ const FIELD_WORDS: Record<string, string> = {
 /** A new record: active from today. */
 function ensureRecord(ctx: WriteContext, staffId: string): TraineeRecordRow {
   const found = findRecord(ctx.db, staffId);
+  if (found?.erased_at) fail('conflict', 'This record was erased: only anonymous totals are kept, and it cannot be changed.', { field: 'staffId' });
   if (found) return found;
   const at = ctx.now.toISOString();
   ctx.db.prepare("INSERT INTO trainee_records (staff_id, status, status_since, updated_by_id, updated_at) VALUES (?, 'active', ?, ?, ?)").run(staffId, cafeDayOf(ctx.now), ctx.caller?.id ?? null, at);
