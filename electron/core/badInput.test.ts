@@ -12,7 +12,7 @@ const goodInput: { [M in MethodName]: InputOf<M> } = {
     cafe: { name: 'Back Yard Café', address: '12 Canal Street', vatNumber: 'GB 123 4567 89', charityNumber: '1180123' },
     manager: { displayName: 'Maya Okafor', pin: '2468', badge: 'BADGE-MAYA-0001' },
   },
-  'cafe.loadSample': {},
+  'cafe.loadSample': { withTrainingRecords: true },
   'settings.get': {},
   'settings.update': { cafe: { name: 'Back Yard Café', address: '12 Canal Street', vatNumber: 'GB123456789', charityNumber: 'SC012345' }, idleLockSeconds: 300 },
   'auth.session': {},

@@ -69,8 +69,14 @@ export const cafeMethods = {
     access: 'public',
     kind: 'write',
   }),
+  /**
+   * Sets up the sample café: its staff, menu and rota. With `withTrainingRecords`, also its
+   * trainees' records, skills under way (one sign-off waiting for a second signer), a
+   * qualification, readiness ticks and a former trainee in work. Off by default: journeys that
+   * start from the sample café build those up themselves.
+   */
   'cafe.loadSample': method<{ managerId: string }>()({
-    input: z.strictObject({}),
+    input: z.strictObject({ withTrainingRecords: z.boolean({ error: 'With training records must be yes or no.' }).default(false) }),
     access: 'public',
     kind: 'write',
   }),

@@ -6,6 +6,7 @@ import { fail } from '../errors.ts';
 import { installSalt } from '../people/staffRows.ts';
 import { insertCatalogue } from '../catalogue/seed.ts';
 import { insertSampleRota } from '../rota/sample.ts';
+import { insertSampleTrainees } from '../trainees/sample.ts';
 import { sampleCafe, sampleCatalogue, samplePeople } from './sample.ts';
 
 type CafeHandlers = Pick<Handlers, 'cafe.status' | 'cafe.setUp' | 'cafe.loadSample' | 'settings.get' | 'settings.update'>;
@@ -65,13 +66,16 @@ export function cafeHandlers(version: string): CafeHandlers {
       return { managerId };
     },
 
-    'cafe.loadSample': (ctx) => {
+    'cafe.loadSample': (ctx, input) => {
       createCafe(ctx, sampleCafe, true);
       const ids = samplePeople.map((person) => addPerson(ctx.db, ctx, person));
       insertCatalogue(ctx.db, sampleCatalogue, ctx.now.toISOString());
       const supervisorId = ids[samplePeople.findIndex((p) => p.role === 'supervisor')] ?? '';
       const traineeIds = ids.filter((_, i) => samplePeople[i]?.role === 'trainee');
-      insertSampleRota(ctx.db, ctx.ids, ctx.now, { supervisorId, supervisorName: samplePeople.find((p) => p.role === 'supervisor')?.displayName ?? '', traineeIds });
+      const supervisorName = samplePeople.find((p) => p.role === 'supervisor')?.displayName ?? '';
+      insertSampleRota(ctx.db, ctx.ids, ctx.now, { supervisorId, supervisorName, traineeIds });
+      const managerName = samplePeople.find((p) => p.role === 'manager')?.displayName ?? '';
+      if (input.withTrainingRecords) insertSampleTrainees(ctx.db, ctx.ids, ctx.now, { managerId: ids[0] ?? '', managerName, supervisorId, supervisorName, traineeIds });
       ctx.note({ subjectType: 'cafe', subjectId: '1', summary: `Loaded the sample café with ${samplePeople.length} sample staff` });
       return { managerId: ids[0] ?? '' };
     },

@@ -26,6 +26,36 @@ export const samplePeople: readonly SamplePerson[] = [
   { displayName: 'Jordan Trainee', role: 'trainee', pin: '5555', badge: 'APRON-JORDAN-0005' },
 ];
 
+// The sample trainees' records (Tom, Priya, Jordan, in the order of `samplePeople`), and a
+// former trainee who completed and moved into work, so the skills, trainee and evidence
+// screens have something to show. Days are counted back from this week's Monday.
+
+export interface SampleRecord {
+  startWeeksAgo: number;
+  programme: string;
+  referralSource: 'day_centre' | 'probation' | 'mental_health_service' | 'college' | 'self';
+  goal: string;
+  gender: 'woman' | 'man' | 'non_binary' | 'other' | 'prefer_not_to_say' | null;
+}
+
+export const sampleRecords: readonly SampleRecord[] = [
+  { startWeeksAgo: 6, programme: 'Front of house and till', referralSource: 'probation', goal: 'A job on the till in a high-street café', gender: 'man' },
+  { startWeeksAgo: 5, programme: 'Barista pathway', referralSource: 'mental_health_service', goal: 'A part-time barista job', gender: 'woman' },
+  { startWeeksAgo: 8, programme: 'Kitchen pathway', referralSource: 'day_centre', goal: 'Kitchen porter, then a commis chef course', gender: 'prefer_not_to_say' },
+];
+
+/** Someone who trained here, completed and moved into a job: on the staff list no longer. */
+export const sampleFormerTrainee = {
+  displayName: 'Alex Former',
+  startWeeksAgo: 30,
+  completedWeeksAgo: 8,
+  referralSource: 'college' as const,
+  gender: 'non_binary' as const,
+  outcome: { weeksAgo: 7, kind: 'paid_job' as const, employer: 'Canal Street Coffee', minutesPerWeek: 20 * 60, evidence: 'letter' as const },
+};
+
+export const sampleReadinessItems: readonly string[] = ['CV written', 'Mock interview done', 'Bank account for wages', 'Knows the journey to work', 'References arranged'];
+
 // The sample catalogue: a small training café's menu with real-looking prices. Ids are
 // stable and readable; end-to-end tests find things by name. VAT classes follow
 // ../shared/domain/uk-vat-cafe.md: hot drinks and hot food standard; sandwiches, cakes and
