@@ -208,3 +208,49 @@ test('a manager fills in a record, keeps the checklist, records an outcome (not 
     expect(files.pdf.text).toContain('Programme Café skills, 12 weeks');
   });
 });
+
+test('a manager erases a trainee who left long ago, behind their name typed, keeping the anonymous totals', async ({ page, apron }) => {
+  test.setTimeout(90_000);
+  await apron.setClock('2030-06-03T10:00:00Z', true);
+  const login = await startWithSampleCafe(page);
+  const homePage = new HomePage(page);
+  const trainees = new TraineesPage(page);
+  await login.loginWithPin('Maya Manager', '1111');
+  await homePage.expectFor('Maya Manager', 'Manager');
+  await trainees.open();
+  await trainees.openTrainee('Jordan Trainee');
+  await expect(trainees.detail.getByRole('region', { name: 'Erase this record' })).toHaveCount(0);
+
+  await trainees.setStatus('Withdrawn', '', 'Moved to Hull');
+  await expect(trainees.notice(trainees.statusPart, 'Jordan Trainee is now withdrawn.')).toBeVisible();
+  const erase = trainees.detail.getByRole('region', { name: 'Erase this record' });
+  await erase.getByRole('button', { name: 'Erase this record…' }).click();
+  await erase.getByLabel('Type their name to confirm: Jordan Trainee').fill('Jordan Trainee');
+  await erase.getByRole('button', { name: 'Erase it for good' }).click();
+  await expect(erase.getByRole('alert')).toContainText('a record can be erased 6 months after that');
+  await expectNoSeriousA11yProblems(page, 'trainees: erasing too soon refused');
+  await erase.getByRole('button', { name: 'Keep the record' }).click();
+  await expect(erase.getByRole('button', { name: 'Erase this record…' })).toBeVisible();
+  await home(page);
+  await homePage.logOut();
+
+  await apron.setClock('2030-12-09T10:00:00Z', true);
+  await page.reload();
+  await login.loginWithPin('Maya Manager', '1111');
+  await trainees.open();
+  await trainees.openTrainee('Jordan Trainee');
+  await erase.getByRole('button', { name: 'Erase this record…' }).click();
+  await erase.getByLabel('Type their name to confirm: Jordan Trainee').fill('Jordan');
+  await erase.getByRole('button', { name: 'Erase it for good' }).click();
+  await expect(trainees.errorBeside('erase-confirm')).toHaveText('Problem: To confirm, type their name exactly as the staff list has it.');
+  await expect(erase.getByLabel('Type their name to confirm: Jordan Trainee')).toBeFocused();
+  await expectNoSeriousA11yProblems(page, 'trainees: erasing with the name mistyped');
+  await erase.getByLabel('Type their name to confirm: Jordan Trainee').fill('Jordan Trainee');
+  await erase.getByRole('button', { name: 'Erase it for good' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Erased\. The record is now “Former trainee \w+”\. Kept, without a name: \d+ shifts?, .+ credited/ })).toBeVisible();
+  await expect(trainees.row('Jordan Trainee')).toHaveCount(0);
+  await expect(trainees.detail).toHaveCount(0);
+  await expectNoSeriousA11yProblems(page, 'trainees: a record erased');
+  await trainees.page.getByLabel('Show trainees who have left the staff list').check();
+  await expect(trainees.list.getByRole('rowheader', { name: /^Former trainee \w+ \(left\)$/ })).toBeVisible();
+});

@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Outcome, Progression, ReadinessChecklist, SignedInStaff, TraineeRecord, TraineeSummary } from '../../shared/contract/index.ts';
+import type { Outcome, Progression, ReadinessChecklist, SignedInStaff, TraineeErasure, TraineeRecord, TraineeSummary } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
-import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
+import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { CheckboxField } from '../components/fields.tsx';
 import { TraineeEvidencePart } from '../evidence/TraineeEvidencePart.tsx';
 import { thisMonthSoFar } from '../evidence/EvidenceScreen.tsx';
 import { durationWords } from '../hours/hoursWords.ts';
 import { ChecklistItemsPart } from './ChecklistItemsPart.tsx';
+import { ErasePart } from './ErasePart.tsx';
 import { OutcomesPart } from './OutcomesPart.tsx';
 import { ProgressionView } from './ProgressionView.tsx';
 import { ReadinessPart } from './ReadinessPart.tsx';
 import { RecordForm, StatusPart } from './RecordPart.tsx';
-import { startWords, statusWords } from './traineeWords.ts';
+import { keptWords, startWords, statusWords } from './traineeWords.ts';
 import './trainees.css';
 
 type Part = 'record' | 'outcomes' | 'readiness' | 'progress' | 'evidence';
@@ -33,7 +34,7 @@ interface Loaded {
 /** Every hour ever credited, per person (the list's "hours" column). */
 const EVER = { from: '2000-01-01', to: '2999-12-31' };
 
-function TraineeDetail({ staffId, checklistVersion, onListChanged }: { staffId: string; checklistVersion: number; onListChanged: () => void }) {
+function TraineeDetail({ staffId, checklistVersion, onListChanged, onErased }: { staffId: string; checklistVersion: number; onListChanged: () => void; onErased: (e: TraineeErasure) => void }) {
   const { api, call } = useApp();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -103,6 +104,7 @@ function TraineeDetail({ staffId, checklistVersion, onListChanged }: { staffId: 
             <>
               <RecordForm record={loaded.record} onSaved={(record) => { setLoaded((l) => (l ? { ...l, record } : l)); reload(); }} />
               <StatusPart record={loaded.record} onSaved={(record) => { setLoaded((l) => (l ? { ...l, record } : l)); reload(); }} />
+              {loaded.record.status === 'completed' || loaded.record.status === 'withdrawn' ? <ErasePart record={loaded.record} onErased={onErased} /> : null}
             </>
           ) : null}
           {part === 'outcomes' ? <OutcomesPart staffId={staffId} name={name} outcomes={loaded.outcomes} onChanged={reload} /> : null}
@@ -145,6 +147,7 @@ export function TraineesScreen({ staff }: { staff: SignedInStaff }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const [checklistVersion, setChecklistVersion] = useState(0);
+  const [erased, setErased] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -171,6 +174,7 @@ export function TraineesScreen({ staff }: { staff: SignedInStaff }) {
       <ScreenHeading title="Trainees">Trainees</ScreenHeading>
       <p className="lead">{staff.displayName}, choose a trainee to see and change their record, outcomes, readiness for work, progress and evidence. Every record you open is noted in the audit log.</p>
       {problem ? <Alert>{problem}</Alert> : null}
+      {erased ? <Notice>{erased}</Notice> : null}
       <section className="panel" aria-labelledby="trainee-list-heading">
         <h2 id="trainee-list-heading">Trainees</h2>
         <CheckboxField id="trainees-former" label="Show trainees who have left the staff list" checked={includeFormer} onChange={setIncludeFormer} />
@@ -204,7 +208,15 @@ export function TraineesScreen({ staff }: { staff: SignedInStaff }) {
                     <td>{durationWords(hours[t.staff.id] ?? 0)}</td>
                     <td>{t.outcomes}</td>
                     <td className="actions">
-                      <button type="button" className="button button-secondary" aria-pressed={chosen === t.staff.id} onClick={() => setChosen(t.staff.id)}>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        aria-pressed={chosen === t.staff.id}
+                        onClick={() => {
+                          setChosen(t.staff.id);
+                          setErased(null);
+                        }}
+                      >
                         Open<span className="visually-hidden"> {t.staff.displayName}’s record</span>
                       </button>
                     </td>
@@ -215,7 +227,19 @@ export function TraineesScreen({ staff }: { staff: SignedInStaff }) {
           </div>
         ) : null}
       </section>
-      {chosen ? <TraineeDetail key={chosen} staffId={chosen} checklistVersion={checklistVersion} onListChanged={listChanged} /> : null}
+      {chosen ? (
+        <TraineeDetail
+          key={chosen}
+          staffId={chosen}
+          checklistVersion={checklistVersion}
+          onListChanged={listChanged}
+          onErased={(e) => {
+            setErased(keptWords(e));
+            setChosen(null);
+            listChanged();
+          }}
+        />
+      ) : null}
       <ChecklistItemsPart onChanged={() => setChecklistVersion((n) => n + 1)} />
     </div>
   );

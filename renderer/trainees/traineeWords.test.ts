@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Progression } from '../../shared/contract/index.ts';
-import { bars, checkWords, daysToOutcomeWords, hoursByMonthBars, monthWords, myCheckWords, myProgressSentences, outcomeDetails, outcomeHeadline, skillAreaBars, stationBars, statusChangeWords } from './traineeWords.ts';
+import { bars, checkWords, daysToOutcomeWords, hoursByMonthBars, keptWords, monthWords, myCheckWords, myProgressSentences, outcomeDetails, outcomeHeadline, skillAreaBars, stationBars, statusChangeWords } from './traineeWords.ts';
 
 const progression = {
   preferredName: 'Tommy',
@@ -61,5 +61,13 @@ describe('a trainee in words', () => {
     ]);
     const fresh = { ...progression, preferredName: null, hours: { ...progression.hours, creditedMinutes: 0, attended: 0, late: 0, waiting: 0 }, skills: { ...progression.skills, signedOff: 0, inProgress: 0 }, readiness: { ...progression.readiness, total: 0 } };
     expect(myProgressSentences(fresh, 'Jordan Trainee')).toEqual(['Welcome, Jordan. Your hours show here once a supervisor approves your first shift.']);
+  });
+});
+
+describe('an erasure in words', () => {
+  it('says the anonymous name and what was kept', () => {
+    expect(keptWords({ staff: { id: 'j', displayName: 'Former trainee 3F2A' }, kept: { shifts: 6, creditedMinutes: 1440, signOffs: 1, outcomes: 0 } })).toBe(
+      'Erased. The record is now “Former trainee 3F2A”. Kept, without a name: 6 shifts, 24 hours credited, 1 sign-off and 0 outcomes.',
+    );
   });
 });

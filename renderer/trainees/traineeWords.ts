@@ -7,6 +7,7 @@ import type {
   ReferralSource,
   SustainmentCheck,
   SustainmentCheckpoint,
+  TraineeErasure,
   TraineeStatus,
   TraineeStatusChange,
 } from '../../shared/contract/index.ts';
@@ -220,4 +221,11 @@ export function myProgressSentences(p: Pick<Progression, 'hours' | 'skills' | 'r
   if (p.readiness.total > 0) out.push(`Getting ready for work: ${p.readiness.ticked} of ${p.readiness.total} done.`);
   if (p.outcomes.length > 0) out.push('Congratulations on your next step.');
   return out;
+}
+
+/** What an erasure kept, in words: "Kept, without a name: 6 shifts, 24 hours credited, 2 sign-offs and 1 outcome." */
+export function keptWords(e: Pick<TraineeErasure, 'staff' | 'kept'>): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const k = e.kept;
+  return `Erased. The record is now “${e.staff.displayName}”. Kept, without a name: ${n(k.shifts, 'shift', 'shifts')}, ${durationWords(k.creditedMinutes)} credited, ${n(k.signOffs, 'sign-off', 'sign-offs')} and ${n(k.outcomes, 'outcome', 'outcomes')}.`;
 }
