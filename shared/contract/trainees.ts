@@ -208,7 +208,7 @@ export const traineesMethods = {
     kind: 'read',
     auditRead: true,
   }),
-  /** Changes the record. Only what is sent changes; null or empty text clears a field. */
+  /** Changes the record. Only what is sent changes; empty text clears a text field, null a date or a choice. */
   'trainees.save': method<TraineeRecord>()({
     input: z.strictObject({
       staffId: idSchema,
