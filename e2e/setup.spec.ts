@@ -2,6 +2,7 @@ import { expectNoSeriousA11yProblems } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 import { ourCafe } from './journeys.ts';
 import { HomePage } from './pages/HomePage.ts';
+import { SkillsPage } from './pages/SkillsPage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { SetupPage } from './pages/SetupPage.ts';
 
@@ -105,4 +106,19 @@ test('the PIN pad works from the keyboard: digits, Backspace and Enter', async (
   await page.keyboard.type('44');
   await page.keyboard.press('Enter');
   await new HomePage(page).expectFor('Priya Trainee', 'Trainee');
+});
+
+test('the sample café can come with made-up trainee records: Tom is signed off for the till and Jordan’s hygiene waits for a second signer', async ({ page }) => {
+  await page.goto('/');
+  await new SetupPage(page).trySample({ trainingRecords: true });
+  const login = new LoginPage(page);
+  await login.expectShown();
+  await login.loginWithPin('Sam Supervisor', '2222');
+  const home = new HomePage(page);
+  await home.expectFor('Sam Supervisor', 'Supervisor');
+  const skills = new SkillsPage(page);
+  await skills.open();
+  await expect(await skills.cell('Tom Trainee', 'TC2')).toContainText('Signed off');
+  await expect(await skills.cell('Jordan Trainee', 'FS1')).toContainText(/second signer/i);
+  await expectNoSeriousA11yProblems(page, 'sample skills matrix');
 });

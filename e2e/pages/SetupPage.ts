@@ -41,7 +41,12 @@ export class SetupPage {
     await this.page.getByRole('button', { name: 'Set up the café' }).click();
   }
 
-  async trySample(): Promise<void> {
+  /**
+   * The sample café. Tests start from its staff, menu and rota without the made-up trainee
+   * records (skills, outcomes), unless they ask for them, so what they check starts blank.
+   */
+  async trySample(options: { trainingRecords?: boolean } = {}): Promise<void> {
+    await this.page.getByLabel(/^With made-up trainee records too/).setChecked(options.trainingRecords ?? false);
     await this.page.getByRole('button', { name: 'Try Apron with a sample café' }).click();
   }
 }

@@ -4,7 +4,7 @@ import { useApp } from '../app/AppContext.tsx';
 import { goHome } from '../app/useHashRoute.ts';
 import { Alert, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
-import { TextField } from '../components/fields.tsx';
+import { CheckboxField, TextField } from '../components/fields.tsx';
 import { cafeReady } from '../session/sessionStore.ts';
 
 const FIELDS = ['cafe.name', 'cafe.address', 'cafe.vatNumber', 'cafe.charityNumber', 'manager.displayName', 'manager.pin', 'pinAgain', 'manager.badge'] as const;
@@ -37,6 +37,7 @@ export function SetupScreen() {
   const [badge, setBadge] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [withTrainingRecords, setWithTrainingRecords] = useState(true);
 
   const finished = async () => {
     const status = await api.call('cafe.status', {});
@@ -72,7 +73,7 @@ export function SetupScreen() {
 
   const loadSample = async () => {
     setBusy(true);
-    const r = await api.call('cafe.loadSample', {});
+    const r = await api.call('cafe.loadSample', { withTrainingRecords });
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -163,6 +164,12 @@ export function SetupScreen() {
       <section className="sample-offer" aria-labelledby="sample-heading">
         <h2 id="sample-heading">Just looking?</h2>
         <p>Try Apron with a made-up café and made-up people. It is for practice only: nothing in it is real.</p>
+        <CheckboxField
+          id="sample-training-records"
+          label="With made-up trainee records too: skills signed off, outcomes and progress"
+          checked={withTrainingRecords}
+          onChange={setWithTrainingRecords}
+        />
         <button type="button" className="button button-secondary button-large" disabled={busy} onClick={() => void loadSample()}>
           Try Apron with a sample café
         </button>
