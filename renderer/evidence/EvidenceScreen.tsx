@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SignedInStaff, TraineeSummary } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
 import { SelectField } from '../components/fields.tsx';
 import { cafeToday } from '../rota/week.ts';
@@ -24,17 +25,14 @@ export function EvidenceScreen({ staff }: { staff: SignedInStaff }) {
   const [whoId, setWhoId] = useState('');
   const [initial] = useState(thisMonthSoFar);
 
-  useEffect(() => {
-    let live = true;
-    void call('trainees.list', { includeFormer: true }).then((r) => {
-      if (!live) return;
-      if (r.ok) setTrainees(r.value);
-      else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call]);
+  useEffect(
+    () =>
+      whileShown(call('trainees.list', { includeFormer: true }), (r) => {
+        if (r.ok) setTrainees(r.value);
+        else setProblem(r.error.message);
+      }),
+    [call],
+  );
 
   const chosen = trainees?.find((t) => t.staff.id === whoId) ?? null;
   const options = [

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError, Certification, HoursSummary, SignedInStaff, StaffMember } from '../../shared/contract/index.ts';
 import { formatCafeTime } from '../../shared/dates.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Notice } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
@@ -27,19 +28,16 @@ export function CertifyPanel({ day, staff, changes }: CertifyPanelProps) {
   const [reloads, setReloads] = useState(0);
   const [done, setDone] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void call('hours.certifications', { limit: 50 }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setCerts(r.value);
-        setListProblem(null);
-      } else setListProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, changes, reloads]);
+  useEffect(
+    () =>
+      whileShown(call('hours.certifications', { limit: 50 }), (r) => {
+        if (r.ok) {
+          setCerts(r.value);
+          setListProblem(null);
+        } else setListProblem(r.error.message);
+      }),
+    [call, changes, reloads],
+  );
 
   const changed = (message: string) => {
     setDone(message);
@@ -73,15 +71,13 @@ function CertifyForm({ day, changes, onCertified }: { day: string; changes: numb
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void call('staff.list', {}).then((r) => {
-      if (live && r.ok) setTrainees(r.value.filter((p) => p.role === 'trainee'));
-    });
-    return () => {
-      live = false;
-    };
-  }, [call]);
+  useEffect(
+    () =>
+      whileShown(call('staff.list', {}), (r) => {
+        if (r.ok) setTrainees(r.value.filter((p) => p.role === 'trainee'));
+      }),
+    [call],
+  );
 
   const period = isDay(date) ? periodOf(kind, date) : null;
   const from = period?.from;
@@ -90,13 +86,9 @@ function CertifyForm({ day, changes, onCertified }: { day: string; changes: numb
   const query = from && to ? JSON.stringify({ from, to, staffId, changes }) : null;
   useEffect(() => {
     if (!from || !to || !query) return;
-    let live = true;
-    void call('hours.summary', { from, to, ...(staffId ? { staffId } : {}) }).then((r) => {
-      if (live && r.ok) setAnswer({ query, summary: r.value });
+    return whileShown(call('hours.summary', { from, to, ...(staffId ? { staffId } : {}) }), (r) => {
+      if (r.ok) setAnswer({ query, summary: r.value });
     });
-    return () => {
-      live = false;
-    };
   }, [call, from, to, staffId, query]);
   const preview = answer && answer.query === query ? answer.summary : null;
 

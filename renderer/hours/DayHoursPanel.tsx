@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError, DayHours, DayHoursRow, SignedInStaff, Station } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice } from '../components/feedback.tsx';
 import { attendanceWords, breakWords, clockedWords, durationWords, flagList, scheduledWords } from './hoursWords.ts';
 import { dayWords } from './periods.ts';
@@ -34,29 +35,24 @@ export function DayHoursPanel({ day, staff, changes }: DayHoursPanelProps) {
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    void call('hours.day', { day }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setHours(r.value);
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, day, changes, reloads]);
+  useEffect(
+    () =>
+      whileShown(call('hours.day', { day }), (r) => {
+        if (r.ok) {
+          setHours(r.value);
+          setProblem(null);
+        } else setProblem(r.error.message);
+      }),
+    [call, day, changes, reloads],
+  );
 
-  useEffect(() => {
-    let live = true;
-    void call('stations.list', {}).then((r) => {
-      if (live && r.ok) setStations(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call]);
+  useEffect(
+    () =>
+      whileShown(call('stations.list', {}), (r) => {
+        if (r.ok) setStations(r.value);
+      }),
+    [call],
+  );
 
   const approveTicked = async (ids: string[]) => {
     setBusy(true);

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SignedInStaff } from '../../shared/contract/index.ts';
-import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
 import { ScreenHeading } from '../components/feedback.tsx';
 import { cafeToday } from '../history/historySearch.ts';
 import { CertifyPanel } from './CertifyPanel.tsx';
@@ -14,20 +14,12 @@ import './hours.css';
  * or month, which locks it until reopened with a reason.
  */
 export function HoursScreen({ staff }: { staff: SignedInStaff }) {
-  const { api } = useApp();
   const [day, setDay] = useState(() => cafeToday(new Date()));
   const [typed, setTyped] = useState(day);
   const [dayProblem, setDayProblem] = useState<string | null>(null);
-  const [changes, setChanges] = useState(0);
 
   // Clock-ins, approvals and certifications from other screens show without asking.
-  useEffect(
-    () =>
-      api.on((m) => {
-        if (m.event === 'attendance.changed' || m.event === 'rota.changed') setChanges((n) => n + 1);
-      }),
-    [api],
-  );
+  const changes = useEventTick(['attendance.changed', 'rota.changed']);
 
   const show = (next: string) => {
     setDay(next);

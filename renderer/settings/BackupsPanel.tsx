@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Backups } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading } from '../components/feedback.tsx';
 import { backupLine, backupTimeWords, staleness } from './backupWords.ts';
 
@@ -8,35 +10,23 @@ const SHOWN = 5;
 
 /** The manager's view of backups: the last one, "Back up now", the newest copies and where they are. */
 export function BackupsPanel() {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [backups, setBackups] = useState<Backups | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
-
-  const [changes, setChanges] = useState(0);
-
   // A backup finishing (ours, the timer's or another screen's) shows without asking.
+  const changes = useEventTick(['backup.status']);
+
   useEffect(
     () =>
-      api.on((m) => {
-        if (m.event === 'backup.status') setChanges((n) => n + 1);
+      whileShown(call('backups.list', {}), (r) => {
+        if (r.ok) {
+          setBackups(r.value);
+          setProblem(null);
+        } else setProblem(r.error.message);
       }),
-    [api],
+    [call, changes],
   );
-
-  useEffect(() => {
-    let live = true;
-    void call('backups.list', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setBackups(r.value);
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, changes]);
 
   const backUpNow = async () => {
     setAsking(true);

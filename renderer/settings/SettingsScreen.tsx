@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError, CafeSettings } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
@@ -75,17 +76,14 @@ export function SettingsScreen() {
   const [settings, setSettings] = useState<CafeSettings | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void call('settings.get', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setSettings(r.value);
-      else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call]);
+  useEffect(
+    () =>
+      whileShown(call('settings.get', {}), (r) => {
+        if (r.ok) setSettings(r.value);
+        else setProblem(r.error.message);
+      }),
+    [call],
+  );
 
   return (
     <div className="screen screen-settings">

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, Competency, SignedInStaff, SkillArea, SkillsFramework, Station } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { CheckboxField, TextField } from '../components/fields.tsx';
@@ -166,7 +168,7 @@ type Editing = { kind: 'area'; area: SkillArea | null } | { kind: 'competency'; 
 
 /** The manager's skills framework: areas in order, and each area's skills with what signing them off needs. */
 export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [framework, setFramework] = useState<SkillsFramework | null>(null);
   const [stations, setStations] = useState<Station[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -175,26 +177,16 @@ export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([call('skills.framework', { includeRetired: true }), call('stations.list', {})]).then(([f, s]) => {
-      if (!live) return;
-      if (f.ok) setFramework(f.value);
-      else setProblem(f.error.message);
-      if (s.ok) setStations(s.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, reloads]);
+  const frameworkChanged = useEventTick(['skills.changed'], null);
 
   useEffect(
     () =>
-      api.on((m) => {
-        if (m.event === 'skills.changed' && m.payload.staffId === null) setReloads((n) => n + 1);
+      whileShown(Promise.all([call('skills.framework', { includeRetired: true }), call('stations.list', {})]), ([f, s]) => {
+        if (f.ok) setFramework(f.value);
+        else setProblem(f.error.message);
+        if (s.ok) setStations(s.value);
       }),
-    [api],
+    [call, reloads, frameworkChanged],
   );
 
   const tell = (message: string, next: Undo | null = null) => {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SignedInStaff, TraineeSkill, TraineeSkills } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
 import { dayWords } from '../hours/periods.ts';
 import { QualificationsPart } from './QualificationsPart.tsx';
@@ -16,31 +18,20 @@ function signedOffLine(skill: TraineeSkill): string {
 
 /** A trainee's own skills, said kindly: what they have done, what is under way, what is next. */
 export function MySkillsScreen({ staff }: { staff: SignedInStaff }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [skills, setSkills] = useState<TraineeSkills | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void call('skills.trainee', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setSkills(r.value);
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, reloads]);
+  const reloads = useEventTick(['skills.changed'], staff.id);
 
   useEffect(
     () =>
-      api.on((m) => {
-        if (m.event === 'skills.changed' && (m.payload.staffId === staff.id || m.payload.staffId === null)) setReloads((n) => n + 1);
+      whileShown(call('skills.trainee', {}), (r) => {
+        if (r.ok) {
+          setSkills(r.value);
+          setProblem(null);
+        } else setProblem(r.error.message);
       }),
-    [api, staff.id],
+    [call, reloads],
   );
 
   const all = skills ? skills.areas.flatMap((a) => a.skills.map((s) => ({ ...s, areaName: a.name }))) : [];

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, ShiftTillEvidence, SkillObservation, TraineeSkills } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
@@ -48,14 +49,9 @@ export function ObserveForm({ skills, competencyId, onSaved, onCancel }: Observe
   useEffect(() => {
     const shiftId = draft.shiftId;
     if (shiftId === '') return;
-    let live = true;
-    void call('skills.tillEvidence', { shiftId }).then((r) => {
-      if (!live) return;
+    return whileShown(call('skills.tillEvidence', { shiftId }), (r) => {
       setLoaded(r.ok ? { shiftId, evidence: r.value, problem: null } : { shiftId, evidence: null, problem: r.error.message });
     });
-    return () => {
-      live = false;
-    };
   }, [call, draft.shiftId]);
 
   const current = loaded?.shiftId === draft.shiftId ? loaded : null;

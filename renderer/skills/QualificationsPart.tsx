@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, PersonRef, Qualification } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { DateField } from '../availability/DateField.tsx';
 import { Alert, Loading, Notice } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
@@ -140,34 +142,24 @@ function QualificationItem({ q, onRemove }: { q: Qualification; onRemove?: (() =
 
 /** A person's qualifications: listed for them, added and removed (with a reason) by a supervisor. */
 export function QualificationsPart({ person, editable, headingLevel = 2 }: { person: PersonRef; editable: boolean; headingLevel?: 2 | 3 }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [list, setList] = useState<Qualification[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Qualification | null>(null);
   const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void call('qualifications.list', editable ? { staffId: person.id, includeRemoved: true } : {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setList(sortQualifications(r.value));
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, person.id, editable, reloads]);
+  const skillsChanged = useEventTick(['skills.changed'], person.id);
 
   useEffect(
     () =>
-      api.on((m) => {
-        if (m.event === 'skills.changed' && (m.payload.staffId === person.id || m.payload.staffId === null)) setReloads((n) => n + 1);
+      whileShown(call('qualifications.list', editable ? { staffId: person.id, includeRemoved: true } : {}), (r) => {
+        if (r.ok) {
+          setList(sortQualifications(r.value));
+          setProblem(null);
+        } else setProblem(r.error.message);
       }),
-    [api, person.id],
+    [call, person.id, editable, reloads, skillsChanged],
   );
 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { PersonRef, SignedInStaff, SkillsMatrix } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
 import { SelectField } from '../components/fields.tsx';
 import { matrixToDo } from './skillsForms.ts';
@@ -54,35 +56,22 @@ function MatrixTable({ matrix, onChoose }: { matrix: SkillsMatrix; onChoose: (tr
  * withdraw, and keep their qualifications.
  */
 export function SkillsScreen({ staff }: { staff: SignedInStaff }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [areaId, setAreaId] = useState('');
   const [matrix, setMatrix] = useState<SkillsMatrix | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [trainee, setTrainee] = useState<PersonRef | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const reloads = useEventTick(['skills.changed']);
 
   useEffect(() => {
     if (trainee) return;
-    let live = true;
-    void call('skills.matrix', areaId ? { areaId } : {}).then((r) => {
-      if (!live) return;
+    return whileShown(call('skills.matrix', areaId ? { areaId } : {}), (r) => {
       if (r.ok) {
         setMatrix(r.value);
         setProblem(null);
       } else setProblem(r.error.message);
     });
-    return () => {
-      live = false;
-    };
   }, [call, areaId, trainee, reloads]);
-
-  useEffect(
-    () =>
-      api.on((m) => {
-        if (m.event === 'skills.changed') setReloads((n) => n + 1);
-      }),
-    [api],
-  );
 
   const toDo = matrix ? matrixToDo(matrix) : null;
   return (

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError, PersonRef, SignedInStaff, SkillSignOff, TraineeSkill, TraineeSkills } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice } from '../components/feedback.tsx';
 import { errorFor } from '../components/fieldErrors.ts';
 import { TextField } from '../components/fields.tsx';
@@ -172,7 +174,7 @@ interface TraineeSkillsPageProps {
 
 /** One trainee's skills for a supervisor: what is next, each skill with its observations, and their qualifications. */
 export function TraineeSkillsPage({ trainee, staff, onBack }: TraineeSkillsPageProps) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [skills, setSkills] = useState<TraineeSkills | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -181,31 +183,22 @@ export function TraineeSkillsPage({ trainee, staff, onBack }: TraineeSkillsPageP
   const [withdrawing, setWithdrawing] = useState<SkillSignOff | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
+  // Observations and signatures by others (another supervisor at the other till) show at once.
+  const skillsChanged = useEventTick(['skills.changed'], trainee.id);
+  const shiftsChanged = useEventTick(['attendance.changed']);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
 
-  useEffect(() => {
-    let live = true;
-    void call('skills.trainee', { staffId: trainee.id }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setSkills(r.value);
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, trainee.id, reloads]);
-
-  // Observations and signatures by others (another supervisor at the other till) show at once.
   useEffect(
     () =>
-      api.on((m) => {
-        if ((m.event === 'skills.changed' && (m.payload.staffId === trainee.id || m.payload.staffId === null)) || m.event === 'attendance.changed') setReloads((n) => n + 1);
+      whileShown(call('skills.trainee', { staffId: trainee.id }), (r) => {
+        if (r.ok) {
+          setSkills(r.value);
+          setProblem(null);
+        } else setProblem(r.error.message);
       }),
-    [api, trainee.id],
+    [call, trainee.id, reloads, skillsChanged, shiftsChanged],
   );
 
   const done = (message: string) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError, ReadinessItem } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { TextField } from '../components/fields.tsx';
@@ -55,17 +56,14 @@ export function ChecklistItemsPart({ onChanged }: { onChanged: () => void }) {
   useFocusProblem(form, error);
 
   const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void call('readiness.items', { includeRetired: true }).then((r) => {
-      if (!live) return;
-      if (r.ok) setItems(r.value);
-      else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, version]);
+  useEffect(
+    () =>
+      whileShown(call('readiness.items', { includeRetired: true }), (r) => {
+        if (r.ok) setItems(r.value);
+        else setProblem(r.error.message);
+      }),
+    [call, version],
+  );
   const load = useCallback(async () => {
     setVersion((n) => n + 1);
     return Promise.resolve();

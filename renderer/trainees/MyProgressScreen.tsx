@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Progression, SignedInStaff } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, ScreenHeading } from '../components/feedback.tsx';
 import { TraineeEvidencePart } from '../evidence/TraineeEvidencePart.tsx';
 import { periodDraft } from '../evidence/evidenceWords.ts';
@@ -10,32 +12,20 @@ import './trainees.css';
 
 /** A trainee's own progress in kind words, and their record as a file (their right of access). */
 export function MyProgressScreen({ staff }: { staff: SignedInStaff }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [progression, setProgression] = useState<Progression | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void call('progression.get', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setProgression(r.value);
-        setProblem(null);
-      } else setProblem(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [call, reloads]);
+  const reloads = useEventTick(['trainee.changed', 'skills.changed', 'attendance.changed'], staff.id);
 
   useEffect(
     () =>
-      api.on((m) => {
-        const mineOrAll = (id: string | null) => id === null || id === staff.id;
-        if ((m.event === 'trainee.changed' || m.event === 'skills.changed' || m.event === 'attendance.changed') && mineOrAll(m.payload.staffId)) setReloads((n) => n + 1);
+      whileShown(call('progression.get', {}), (r) => {
+        if (r.ok) {
+          setProgression(r.value);
+          setProblem(null);
+        } else setProblem(r.error.message);
       }),
-    [api, staff.id],
+    [call, reloads],
   );
 
   const today = cafeToday(new Date());

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Outcome, Progression, ReadinessChecklist, SignedInStaff, TraineeErasure, TraineeRecord, TraineeSummary } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
+import { useEventTick } from '../app/useEventTick.ts';
+import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { CheckboxField } from '../components/fields.tsx';
 import { TraineeEvidencePart } from '../evidence/TraineeEvidencePart.tsx';
@@ -35,48 +37,41 @@ interface Loaded {
 const EVER = { from: '2000-01-01', to: '2999-12-31' };
 
 function TraineeDetail({ staffId, checklistVersion, onListChanged, onErased }: { staffId: string; checklistVersion: number; onListChanged: () => void; onErased: (e: TraineeErasure) => void }) {
-  const { api, call } = useApp();
+  const { call } = useApp();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [part, setPart] = useState<Part>('record');
   const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [record, outcomes, checklist, progression] = await Promise.all([
-        call('trainees.get', { staffId }),
-        call('outcomes.list', { staffId, includeRemoved: false }),
-        call('readiness.checklist', { staffId }),
-        call('progression.get', { staffId }),
-      ]);
-      if (!live) return;
-      if (!record.ok || !outcomes.ok || !checklist.ok || !progression.ok) {
-        const failed = [record, outcomes, checklist, progression].find((r) => !r.ok);
-        setProblem(failed && !failed.ok ? failed.error.message : 'Could not load the record.');
-        return;
-      }
-      setProblem(null);
-      setLoaded({ record: record.value, outcomes: outcomes.value, checklist: checklist.value, progression: progression.value });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [call, staffId, reloads, checklistVersion]);
+  // Someone else may tick, sign off or approve meanwhile.
+  const othersChanged = useEventTick(['trainee.changed', 'skills.changed', 'attendance.changed'], staffId);
+
+  useEffect(
+    () =>
+      whileShown(
+        Promise.all([
+          call('trainees.get', { staffId }),
+          call('outcomes.list', { staffId, includeRemoved: false }),
+          call('readiness.checklist', { staffId }),
+          call('progression.get', { staffId }),
+        ]),
+        ([record, outcomes, checklist, progression]) => {
+          if (!record.ok || !outcomes.ok || !checklist.ok || !progression.ok) {
+            const failed = [record, outcomes, checklist, progression].find((r) => !r.ok);
+            setProblem(failed && !failed.ok ? failed.error.message : 'Could not load the record.');
+            return;
+          }
+          setProblem(null);
+          setLoaded({ record: record.value, outcomes: outcomes.value, checklist: checklist.value, progression: progression.value });
+        },
+      ),
+    [call, staffId, reloads, othersChanged, checklistVersion],
+  );
 
   useEffect(() => {
     heading.current?.focus();
   }, [staffId]);
-
-  // Someone else may tick, sign off or approve meanwhile.
-  useEffect(
-    () =>
-      api.on((m) => {
-        if ((m.event === 'trainee.changed' || m.event === 'skills.changed' || m.event === 'attendance.changed') && (m.payload.staffId === null || m.payload.staffId === staffId)) setReloads((n) => n + 1);
-      }),
-    [api, staffId],
-  );
 
   const reload = useCallback(() => {
     setReloads((n) => n + 1);
@@ -149,23 +144,19 @@ export function TraineesScreen({ staff }: { staff: SignedInStaff }) {
   const [checklistVersion, setChecklistVersion] = useState(0);
   const [erased, setErased] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [list, summary] = await Promise.all([call('trainees.list', { includeFormer }), call('hours.summary', EVER)]);
-      if (!live) return;
-      if (!list.ok) {
-        setProblem(list.error.message);
-        return;
-      }
-      setProblem(summary.ok ? null : summary.error.message);
-      setTrainees(list.value);
-      if (summary.ok) setHours(Object.fromEntries(summary.value.people.map((p) => [p.staff.id, p.creditedMinutes])));
-    })();
-    return () => {
-      live = false;
-    };
-  }, [call, includeFormer, listVersion]);
+  useEffect(
+    () =>
+      whileShown(Promise.all([call('trainees.list', { includeFormer }), call('hours.summary', EVER)]), ([list, summary]) => {
+        if (!list.ok) {
+          setProblem(list.error.message);
+          return;
+        }
+        setProblem(summary.ok ? null : summary.error.message);
+        setTrainees(list.value);
+        if (summary.ok) setHours(Object.fromEntries(summary.value.people.map((p) => [p.staff.id, p.creditedMinutes])));
+      }),
+    [call, includeFormer, listVersion],
+  );
 
   const listChanged = useCallback(() => setListVersion((n) => n + 1), []);
 
