@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createCore, type Core } from '../electron/core/app.ts';
-import { SettableClock } from '../electron/core/clock.ts';
 import { addEvidenceRecords } from './generate/evidence.ts';
-import { addBenchStation, addTrainees, generateRotaHistory } from './generate/rota.ts';
-import { percentile, report, timeMs } from './report.ts';
-import { call, loadSampleCafe } from './sampleCafe.ts';
+import { addTrainees, generateRotaHistory } from './generate/rota.ts';
+import { medianMs, report } from './report.ts';
+import { call, closeBenchCafe, openBenchCafe } from './sampleCafe.ts';
 
 // Placement-hours evidence, through the dispatcher with the sample café's manager signed in
 // (each call builds the document, renders the PDF and the CSV, base64s both and audits):
@@ -17,36 +12,7 @@ import { call, loadSampleCafe } from './sampleCafe.ts';
 
 const NOW = new Date('2030-01-06T10:00:00.000Z');
 
-interface Cafe {
-  core: Core;
-  dir: string;
-  supervisor: { id: string; displayName: string };
-}
-
-function openCafe(): Cafe {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'apron-bench-'));
-  const clock = new SettableClock();
-  clock.set(NOW);
-  const core = createCore({ dataDir: dir, version: 'bench', clock });
-  const signIn = loadSampleCafe(core);
-  signIn('office', 'Maya Manager', '1111');
-  const tiles = call(core, 'office', 'auth.loginTiles', {}) as { id: string; displayName: string }[];
-  const sam = tiles.find((tile) => tile.displayName === 'Sam Supervisor') ?? { id: '', displayName: '' };
-  addBenchStation(core.db);
-  return { core, dir, supervisor: { id: sam.id, displayName: sam.displayName } };
-}
-
-function closeCafe(cafe: Cafe): void {
-  cafe.core.close();
-  rmSync(cafe.dir, { recursive: true, force: true });
-}
-
-function median(fn: () => void, runs: number): number {
-  fn(); // warm the statement cache, the page cache and pdfkit's fonts
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(timeMs(fn));
-  return percentile(samples, 50);
-}
+const openCafe = () => openBenchCafe(NOW, { name: 'Maya Manager', pin: '1111' });
 
 interface Files {
   pdf: { bytes: number };
@@ -65,11 +31,11 @@ function runTraineeBench(): void {
     const input = { staffId: trainee, ...year };
     const files = call(cafe.core, 'office', 'evidence.trainee', input) as Files;
     if ((files.document.shifts?.length ?? 0) < 250) throw new Error(`the year's record has ${files.document.shifts?.length ?? 0} shifts, not about 260`);
-    report({ name: 'evidence.trainee_pdf_ms', unit: 'ms', value: median(() => call(cafe.core, 'office', 'evidence.trainee', input), 15) });
+    report({ name: 'evidence.trainee_pdf_ms', unit: 'ms', value: medianMs(() => call(cafe.core, 'office', 'evidence.trainee', input), 15) });
     report({ name: 'evidence.trainee_shifts', unit: 'count', value: files.document.shifts?.length ?? 0 });
     report({ name: 'evidence.trainee_pdf_bytes', unit: 'count', value: files.pdf.bytes });
   } finally {
-    closeCafe(cafe);
+    closeBenchCafe(cafe);
   }
 }
 
@@ -83,11 +49,11 @@ function runCohortBench(): void {
     cafe.core.db.pragma('wal_checkpoint(TRUNCATE)');
     const files = call(cafe.core, 'office', 'evidence.cohort', period) as Files;
     if ((files.document.participants ?? 0) < 200) throw new Error(`the cohort has ${files.document.participants ?? 0} participants, not 200`);
-    report({ name: 'evidence.cohort_ms', unit: 'ms', value: median(() => call(cafe.core, 'office', 'evidence.cohort', period), 5) });
+    report({ name: 'evidence.cohort_ms', unit: 'ms', value: medianMs(() => call(cafe.core, 'office', 'evidence.cohort', period), 5) });
     report({ name: 'evidence.cohort_shifts', unit: 'count', value: cafe.core.db.prepare('SELECT count(*) FROM shifts WHERE day BETWEEN ? AND ?').pluck().get(period.from, period.to) as number });
     report({ name: 'evidence.cohort_pdf_bytes', unit: 'count', value: files.pdf.bytes });
   } finally {
-    closeCafe(cafe);
+    closeBenchCafe(cafe);
   }
 }
 

@@ -16,6 +16,14 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[index] ?? NaN;
 }
 
+/** The median of `runs` timings of `fn`, after one run that warms the caches (statements, pages, pdfkit's fonts). */
+export function medianMs(fn: () => void, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(timeMs(fn));
+  return percentile(samples, 50);
+}
+
 export function timeMs(fn: () => void): number {
   const start = process.hrtime.bigint();
   fn();

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createCore, type Core } from '../electron/core/app.ts';
-import { SettableClock } from '../electron/core/clock.ts';
-import { addAvailability, addBenchStation, addTrainees, generateRotaHistory } from './generate/rota.ts';
-import { percentile, report, timeMs } from './report.ts';
-import { call, loadSampleCafe } from './sampleCafe.ts';
+import { addAvailability, addTrainees, generateRotaHistory } from './generate/rota.ts';
+import { medianMs, percentile, report, timeMs } from './report.ts';
+import { call, closeBenchCafe, openBenchCafe, type BenchCafe } from './sampleCafe.ts';
 
 // The rota's costs, through the dispatcher with a supervisor signed in:
 // - rota.week_ms: the week's grid (shifts, people, stations, conflicts) for 60 trainees at 6
@@ -18,36 +13,7 @@ import { call, loadSampleCafe } from './sampleCafe.ts';
 
 const WEEK = '2030-01-07';
 
-interface Cafe {
-  core: Core;
-  dir: string;
-  supervisor: { id: string; displayName: string };
-}
-
-function openCafe(): Cafe {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'apron-bench-'));
-  const clock = new SettableClock();
-  clock.set(new Date(`${WEEK}T10:00:00.000Z`));
-  const core = createCore({ dataDir: dir, version: 'bench', clock });
-  const signIn = loadSampleCafe(core);
-  signIn('office', 'Sam Supervisor', '2222');
-  const tiles = call(core, 'office', 'auth.loginTiles', {}) as { id: string; displayName: string }[];
-  const sam = tiles.find((tile) => tile.displayName === 'Sam Supervisor') ?? { id: '', displayName: '' };
-  addBenchStation(core.db);
-  return { core, dir, supervisor: { id: sam.id, displayName: sam.displayName } };
-}
-
-function closeCafe(cafe: Cafe): void {
-  cafe.core.close();
-  rmSync(cafe.dir, { recursive: true, force: true });
-}
-
-function median(fn: () => void, runs: number): number {
-  fn(); // warm the statement cache and the page cache
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(timeMs(fn));
-  return percentile(samples, 50);
-}
+const openCafe = () => openBenchCafe(new Date(`${WEEK}T10:00:00.000Z`), { name: 'Sam Supervisor', pin: '2222' });
 
 function runWeekBench(): void {
   const cafe = openCafe();
@@ -58,15 +24,15 @@ function runWeekBench(): void {
     cafe.core.db.pragma('wal_checkpoint(TRUNCATE)');
     const week = call(cafe.core, 'office', 'rota.week', { week: WEEK }) as { shifts: unknown[]; stations: unknown[]; people: unknown[]; conflicts: unknown[] };
     if (week.stations.length !== 6) throw new Error(`the week shows ${week.stations.length} stations, not 6`);
-    report({ name: 'rota.week_ms', unit: 'ms', value: median(() => call(cafe.core, 'office', 'rota.week', { week: WEEK }), 30) });
+    report({ name: 'rota.week_ms', unit: 'ms', value: medianMs(() => call(cafe.core, 'office', 'rota.week', { week: WEEK }), 30) });
     report({ name: 'rota.week_shifts', unit: 'count', value: week.shifts.length });
     report({ name: 'rota.week_conflicts', unit: 'count', value: week.conflicts.length });
   } finally {
-    closeCafe(cafe);
+    closeBenchCafe(cafe);
   }
 }
 
-function hoursCafe(from: string, seed: number): Cafe {
+function hoursCafe(from: string, seed: number): BenchCafe {
   const cafe = openCafe();
   const trainees = addTrainees(cafe.core.db, 200);
   generateRotaHistory(cafe.core.db, { from, to: '2029-12-31', traineeIds: trainees, supervisor: cafe.supervisor, shiftsPerWeek: 3, approvedBefore: '2030-01-01', seed });
@@ -83,7 +49,7 @@ function runHoursBench(): void {
     const summary = call(oneYear.core, 'office', 'hours.summary', year) as { people: unknown[]; creditedMinutes: number };
     // The 200, and the sample café's three trainees with their few weeks.
     if (summary.people.length < 200) throw new Error(`the year's summary has ${summary.people.length} people, not 200`);
-    report({ name: 'rota.hours_year_200_ms', unit: 'ms', value: median(() => call(oneYear.core, 'office', 'hours.summary', year), 15) });
+    report({ name: 'rota.hours_year_200_ms', unit: 'ms', value: medianMs(() => call(oneYear.core, 'office', 'hours.summary', year), 15) });
     report({ name: 'rota.hours_year_200_shifts', unit: 'count', value: oneYear.core.db.prepare('SELECT count(*) FROM shifts WHERE day BETWEEN ? AND ?').pluck().get(year.from, year.to) as number });
 
     // The two files in turns, so a busy moment of the machine falls on both alike.
@@ -104,8 +70,8 @@ function runHoursBench(): void {
     report({ name: 'rota.history_cost_ratio', unit: 'x', value: fiveMs / oneMs });
     report({ name: 'rota.history_5y_shifts', unit: 'count', value: fiveYears.core.db.prepare('SELECT count(*) FROM shifts').pluck().get() as number });
   } finally {
-    closeCafe(oneYear);
-    closeCafe(fiveYears);
+    closeBenchCafe(oneYear);
+    closeBenchCafe(fiveYears);
   }
 }
 
