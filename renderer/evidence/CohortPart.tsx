@@ -1,12 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { ApiError, CohortReport } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
-import { Alert } from '../components/feedback.tsx';
-import { errorFor, formLevelError } from '../components/fieldErrors.ts';
-import { useFocusProblem } from '../rota/useFocusProblem.ts';
 import { FileButtons } from './FileButtons.tsx';
-import { PeriodFields } from './PeriodFields.tsx';
-import { cohortSummary, groupRows, monthRows, periodInput, periodWords, type PeriodDraft } from './evidenceWords.ts';
+import { EvidenceSummary, PeriodForm, usePeriodRequest } from './PeriodRequest.tsx';
+import { cohortSummary, groupRows, monthRows, periodWords, type PeriodDraft } from './evidenceWords.ts';
 
 function GroupTable({ caption, rows }: { caption: string; rows: ReturnType<typeof groupRows> }) {
   return (
@@ -41,58 +36,19 @@ function GroupTable({ caption, rows }: { caption: string; rows: ReturnType<typeo
 /** The cohort report for funders: a period's people, hours, attendance, skills and outcomes. */
 export function CohortPart({ initial }: { initial: PeriodDraft }) {
   const { call } = useApp();
-  const [draft, setDraft] = useState<PeriodDraft>(initial);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [report, setReport] = useState<CohortReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusProblem(form, error);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const period = periodInput(draft);
-    if (!period.ok) {
-      setError({ code: 'invalid_input', message: period.message, field: period.field });
-      setReport(null);
-      return;
-    }
-    setBusy(true);
-    const r = await call('evidence.cohort', period.input);
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error);
-      setReport(null);
-      return;
-    }
-    setError(null);
-    setReport(r.value);
-  };
-
-  const general = formLevelError(error, ['from', 'to']);
+  const request = usePeriodRequest(initial, (period) => call('evidence.cohort', period));
+  const report = request.answer;
   const d = report?.document;
   return (
     <section className="panel evidence-part" aria-labelledby="cohort-heading">
       <h2 id="cohort-heading">Cohort report</h2>
       <p>For funders: trainees, hours, attendance, skills and outcomes for a period, with breakdowns by month, gender and referral source where they are recorded. Names are not in it.</p>
-      <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label="Period for the cohort report">
-        {general ? <Alert>{general}</Alert> : null}
-        <PeriodFields id="cohort" value={draft} onChange={setDraft} errors={{ from: errorFor(error, 'from'), to: errorFor(error, 'to') }} />
-        <button type="submit" className="button button-primary button-large" disabled={busy}>
-          Make the cohort report
-        </button>
-      </form>
+      <PeriodForm id="cohort" label="Period for the cohort report" askLabel="Make the cohort report" request={request} />
       {report && d ? (
         <div className="evidence-result" aria-live="polite" aria-labelledby="cohort-result-heading" role="region">
           <h3 id="cohort-result-heading">Cohort report, {periodWords(d)}</h3>
           {report.emptyMessage ? <p className="evidence-empty">{report.emptyMessage}</p> : null}
-          <dl className="evidence-summary" aria-label="Cohort totals">
-            {cohortSummary(d).map((l) => (
-              <div key={l.label}>
-                <dt>{l.label}</dt>
-                <dd>{l.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <EvidenceSummary label="Cohort totals" lines={cohortSummary(d)} />
           {d.byMonth.length > 0 ? (
             <div className="table-wrap">
               <table className="table cohort-table">
