@@ -47,7 +47,7 @@ export function CohortPart({ initial }: { initial: PeriodDraft }) {
       {report && d ? (
         <div className="evidence-result" aria-live="polite" aria-labelledby="cohort-result-heading" role="region">
           <h3 id="cohort-result-heading">Cohort report, {periodWords(d)}</h3>
-          {report.emptyMessage ? <p className="evidence-empty">{report.emptyMessage}</p> : null}
+          {report.emptyMessage ? <p className="callout evidence-empty">{report.emptyMessage}</p> : null}
           <EvidenceSummary label="Cohort totals" lines={cohortSummary(d)} />
           {d.byMonth.length > 0 ? (
             <div className="table-wrap">

@@ -35,7 +35,7 @@ export function TraineeEvidencePart({ staffId, whose, initial, id, headingLevel 
           <Sub id={`${id}-result-heading`}>
             {evidence.document.trainee.name}, {periodWords(evidence.document)}
           </Sub>
-          {evidence.emptyMessage ? <p className="evidence-empty">{evidence.emptyMessage}</p> : null}
+          {evidence.emptyMessage ? <p className="callout evidence-empty">{evidence.emptyMessage}</p> : null}
           <EvidenceSummary label="In the files" lines={traineeSummary(evidence.document)} />
           <FileButtons pdf={evidence.pdf} csv={evidence.csv} what={`${whose} evidence`} />
         </div>

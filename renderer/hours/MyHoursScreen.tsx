@@ -62,7 +62,7 @@ export function MyHoursScreen({ staff }: { staff: SignedInStaff }) {
       {totals === null && !problem ? <Loading what="your hours" /> : null}
       {totals && recent ? (
         <>
-          <dl className="hours-totals" aria-label="Hours counted">
+          <dl className="totals hours-totals" aria-label="Hours counted">
             <div>
               <dt>This week</dt>
               <dd>{durationWords(totals.week)}</dd>

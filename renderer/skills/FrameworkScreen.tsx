@@ -98,7 +98,7 @@ function CompetencyEditor({ initial, area, stations, onSaved, onCancel }: { init
       <h3 id="competency-editor-heading" ref={heading} tabIndex={-1}>
         {draft.id ? `Change ${initial.code} ${initial.title}` : `Add a skill to ${area.name}`}
       </h3>
-      {draft.id ? <p className="framework-promise">Sign-offs already given keep the words they were signed with: this change applies from now on.</p> : null}
+      {draft.id ? <p className="callout">Sign-offs already given keep the words they were signed with: this change applies from now on.</p> : null}
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         {general ? <Alert>{general}</Alert> : null}
         <TextField id={COMPETENCY_IDS.code} label="Code" hint="Letters and numbers, like FS1 or BA2." maxLength={12} value={draft.code} onChange={(code) => edit({ code })} error={errorFor(error, 'code')} />
@@ -235,7 +235,7 @@ export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
     <div className="screen screen-skills">
       <ScreenHeading title="Skills framework">Skills framework</ScreenHeading>
       <p className="lead">The skills trainees build, by area, and what a supervisor must see before signing each one off.</p>
-      <p className="framework-promise">
+      <p className="callout">
         Changing the framework never rewrites a past sign-off: each sign-off keeps the code, title and criterion it was signed with. {staff.displayName}, your changes apply from now on.
       </p>
       {problem ? <Alert>{problem}</Alert> : null}

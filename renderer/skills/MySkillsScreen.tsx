@@ -48,7 +48,7 @@ export function MySkillsScreen({ staff }: { staff: SignedInStaff }) {
       {skills === null && !problem ? <Loading what="your skills" /> : null}
       {skills ? (
         <>
-          <dl className="skills-totals" aria-label="Your skills in numbers">
+          <dl className="totals" aria-label="Your skills in numbers">
             <div>
               <dt>Signed off</dt>
               <dd>{skills.signedOff}</dd>

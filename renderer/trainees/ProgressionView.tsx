@@ -28,7 +28,7 @@ export function ProgressionView({ progression: p, mine, level = 2 }: Props) {
           ))}
         </div>
       ) : null}
-      <dl className="progress-totals" aria-label="At a glance">
+      <dl className="totals progress-totals" aria-label="At a glance">
         <div>
           <dt>Hours credited</dt>
           <dd>{durationWords(p.hours.creditedMinutes)}</dd>
