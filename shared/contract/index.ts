@@ -70,7 +70,7 @@ export { printerConnectionSchema, printerSettingsSchema, monoBitmapSchema } from
 export type { ScannerSettings, ScannerStatus, ScannerState, ScannerEndKey } from './scanners.ts';
 export { scannerSettingsSchema } from './scanners.ts';
 export type {
-  Station, RotaSettings, PersonRef, ShiftState, AttendanceStatus, ShiftBreak, ShiftApproval, ShiftAttendance, Shift, SwapRef, SwapState, SwapOffer,
+  Station, RotaSettings, PersonRef, Removal, ShiftState, AttendanceStatus, ShiftBreak, ShiftApproval, ShiftAttendance, Shift, SwapRef, SwapState, SwapOffer,
   ConflictKind, RotaConflict, RotaWeek, ShiftChange, RotaBulkResult, ShiftTemplate, PublishResult, UnavailableTime, TimeOff, Availability, OpenClock, MyShifts, CalendarFile,
 } from './rota.ts';
 export type { ClockAction, ClockResult } from './attendance.ts';

@@ -32,6 +32,13 @@ export interface PersonRef {
   displayName: string;
 }
 
+/** Who removed a record kept on file (an outcome, a qualification), when and why. */
+export interface Removal {
+  by: PersonRef;
+  at: string;
+  reason: string;
+}
+
 export type ShiftState = 'draft' | 'published';
 export type AttendanceStatus = 'attended' | 'late' | 'absent' | 'cancelled';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { idSchema, optionalText, text } from './fields.ts';
-import type { PersonRef } from './rota.ts';
+import type { PersonRef, Removal } from './rota.ts';
 import { rotaDay } from './rota.ts';
 import type { Tender } from './sales.ts';
 
@@ -216,7 +216,7 @@ export interface Qualification {
   expired: boolean;
   recordedBy: PersonRef;
   recordedAt: string;
-  removed: { by: PersonRef; at: string; reason: string } | null;
+  removed: Removal | null;
 }
 
 const MANAGING = ['manager'] as const;

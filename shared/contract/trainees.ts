@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { idSchema, optionalText, text } from './fields.ts';
-import type { PersonRef } from './rota.ts';
+import type { PersonRef, Removal } from './rota.ts';
 import { rotaDay } from './rota.ts';
 import type { CompetencyRef, Qualification, SkillProgress, SkillSignOff, StationRef } from './skills.ts';
 
@@ -107,7 +107,7 @@ export interface Outcome {
   recordedBy: PersonRef;
   recordedAt: string;
   checks: SustainmentCheck[];
-  removed: { by: PersonRef; at: string; reason: string } | null;
+  removed: Removal | null;
 }
 
 export interface ReadinessItem {

@@ -3,13 +3,14 @@ import type { ReadContext, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
 import { cafeDayOf, dayInWords } from '../rota/wallClock.ts';
+import { removalOf, type RemovableRow } from '../trainees/removal.ts';
 import { subjectOf, traineeFor } from '../trainees/subject.ts';
 
 // Qualifications (Level 2 Food Safety and the like): exams, recorded with the date awarded,
 // the certificate number and any expiry. One recorded by mistake is removed with a reason and
 // stays on record.
 
-interface QualificationRow {
+interface QualificationRow extends RemovableRow {
   id: string;
   staff_id: string;
   staff_name: string;
@@ -18,13 +19,6 @@ interface QualificationRow {
   awarded_on: string;
   certificate_number: string | null;
   expires_on: string | null;
-  recorded_by_id: string;
-  recorded_by_name: string;
-  recorded_at: string;
-  removed_by_id: string | null;
-  removed_by_name: string | null;
-  removed_at: string | null;
-  removed_reason: string | null;
 }
 
 const SELECT_QUALIFICATIONS = `
@@ -43,7 +37,7 @@ function toQualification(row: QualificationRow, today: string): Qualification {
     expired: row.expires_on !== null && row.expires_on < today,
     recordedBy: { id: row.recorded_by_id, displayName: row.recorded_by_name },
     recordedAt: row.recorded_at,
-    removed: row.removed_at && row.removed_by_id ? { by: { id: row.removed_by_id, displayName: row.removed_by_name ?? '' }, at: row.removed_at, reason: row.removed_reason ?? '' } : null,
+    removed: removalOf(row),
   };
 }
 

@@ -5,6 +5,7 @@ import { fail } from '../errors.ts';
 import type { StaffRow } from '../people/staffRows.ts';
 import { addDays, cafeDayOf, dayInWords, daysBetween } from '../rota/wallClock.ts';
 import { findRecord } from './records.ts';
+import { removalOf, type RemovableRow } from './removal.ts';
 import { subjectOf, traineeFor } from './subject.ts';
 
 // Outcomes: a trainee's move into a paid job, an apprenticeship, training or education, or
@@ -35,7 +36,7 @@ export function checkDueOn(outcomeDay: string, checkpoint: SustainmentCheckpoint
   return checkpoint === 'six_weeks' ? addDays(outcomeDay, 42) : addMonths(outcomeDay, 6);
 }
 
-interface OutcomeRow {
+interface OutcomeRow extends RemovableRow {
   id: string;
   staff_id: string;
   staff_name: string;
@@ -45,13 +46,6 @@ interface OutcomeRow {
   minutes_per_week: number | null;
   evidence: OutcomeEvidence | null;
   note: string | null;
-  recorded_by_id: string;
-  recorded_by_name: string;
-  recorded_at: string;
-  removed_by_id: string | null;
-  removed_by_name: string | null;
-  removed_at: string | null;
-  removed_reason: string | null;
   start_date: string | null;
 }
 
@@ -100,7 +94,7 @@ function toOutcomes(db: ReadDb, rows: readonly OutcomeRow[], today: string): Out
         checkedBy: done ? { id: done.checked_by_id, displayName: done.checked_by_name } : null,
       };
     }),
-    removed: r.removed_at && r.removed_by_id ? { by: { id: r.removed_by_id, displayName: r.removed_by_name ?? '' }, at: r.removed_at, reason: r.removed_reason ?? '' } : null,
+    removed: removalOf(r),
   }));
 }
 
