@@ -1,11 +1,12 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { parseCsv, readPdf, type PdfReadBack } from '../../electron/core/testing/evidence.ts';
+import { readPdf, tablesOfCsv, type CsvTable, type PdfReadBack } from '../../electron/core/testing/evidence.ts';
 
 // Evidence files as the person who downloads them gets them: the file the browser saved, read
 // back as a spreadsheet parses the CSV (RFC 4180) and as pdf.js reads the PDF's text.
 
-export type CsvTable = { header: string[]; rows: string[][] };
+/** A table's rows keyed by its header. */
+export { records as recordsOf } from '../../electron/core/testing/evidence.ts';
 
 export interface EvidenceFiles {
   pdfName: string;
@@ -34,28 +35,6 @@ export async function typeDate(scope: Locator, label: string, day: string, month
   await group.getByLabel('Year', { exact: true }).fill(year);
 }
 
-export function csvTablesOf(text: string): Map<string, CsvTable> {
-  const rows = parseCsv(text);
-  const tables = new Map<string, CsvTable>();
-  let i = 0;
-  while (i < rows.length) {
-    const title = rows[i]?.[0] ?? '';
-    const header = rows[i + 1] ?? [];
-    const body: string[][] = [];
-    i += 2;
-    while (i < rows.length && !(rows[i]?.length === 1 && rows[i]?.[0] === '')) body.push(rows[i++] ?? []);
-    i++;
-    tables.set(title, { header, rows: body });
-  }
-  return tables;
-}
-
-/** A table's rows keyed by its header. */
-export function recordsOf(table: CsvTable | undefined): Record<string, string>[] {
-  if (!table) throw new Error('no such table in the CSV');
-  return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? ''])));
-}
-
 /** A table of two columns (Field/Value, Measure/Value) as one record. */
 export function fieldsOf(table: CsvTable | undefined): Record<string, string> {
   if (!table) throw new Error('no such table in the CSV');
@@ -78,7 +57,7 @@ export async function downloadBoth(page: Page, result: Locator): Promise<Evidenc
     pdfName: pdf.download.suggestedFilename(),
     csvName: csv.download.suggestedFilename(),
     csvText,
-    csv: csvTablesOf(csvText),
+    csv: tablesOfCsv(csvText),
     pdf: await readPdf(new Uint8Array(pdf.bytes)),
   };
 }

@@ -82,10 +82,17 @@ export function csvText(file: ExportFile): string {
   return Buffer.from(file.base64, 'base64').toString('utf8');
 }
 
+export type CsvTable = { header: string[]; rows: string[][] };
+
 /** An evidence CSV's tables by title: header and rows, as written by `csvSections`. */
-export function csvTables(file: ExportFile): Map<string, { header: string[]; rows: string[][] }> {
-  const rows = parseCsv(csvText(file));
-  const tables = new Map<string, { header: string[]; rows: string[][] }>();
+export function csvTables(file: ExportFile): Map<string, CsvTable> {
+  return tablesOfCsv(csvText(file));
+}
+
+/** The same from the CSV's text (a downloaded file, byte-order mark and all). */
+export function tablesOfCsv(text: string): Map<string, CsvTable> {
+  const rows = parseCsv(text);
+  const tables = new Map<string, CsvTable>();
   let i = 0;
   while (i < rows.length) {
     const title = rows[i]?.[0] ?? '';
@@ -100,7 +107,7 @@ export function csvTables(file: ExportFile): Map<string, { header: string[]; row
 }
 
 /** A table's rows as records keyed by its header. */
-export function records(table: { header: string[]; rows: string[][] } | undefined): Record<string, string>[] {
+export function records(table: CsvTable | undefined): Record<string, string>[] {
   if (!table) throw new Error('no such table in the CSV');
   return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? ''])));
 }
