@@ -7,6 +7,7 @@ import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.ts
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { CheckboxField, TextField } from '../components/fields.tsx';
 import { areaInput, competencyDraft, competencyInput, moveInOrder, newCompetencyDraft, nextPosition, toggle, type CompetencyDraft, type CompetencyField } from './skillsForms.ts';
+import { useCheckedForm } from './useCheckedForm.ts';
 import './skills.css';
 
 const COMPETENCY_IDS: Record<CompetencyField, string> = {
@@ -65,31 +66,15 @@ function AreaEditor({ area, areas, onSaved, onCancel }: { area: SkillArea | null
 function CompetencyEditor({ initial, area, stations, onSaved, onCancel }: { initial: CompetencyDraft; area: SkillArea; stations: Station[]; onSaved: (c: Competency, before: CompetencyDraft) => void; onCancel: () => void }) {
   const { call } = useApp();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const edit = (patch: Partial<CompetencyDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const showError = (e: ApiError) => {
-    setError(e);
-    const field = COMPETENCY_FIELDS.find((f) => errorFor(e, f));
-    if (field) document.getElementById(COMPETENCY_IDS[field])?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const read = competencyInput(draft);
-    if (!read.ok) {
-      showError({ code: 'invalid_input', message: read.problem, field: read.field });
-      return;
-    }
-    setBusy(true);
-    const r = await call('skills.saveCompetency', read.input);
-    setBusy(false);
-    if (!r.ok) showError(r.error);
-    else onSaved(r.value, initial);
-  };
+  const { error, busy, submit } = useCheckedForm(
+    COMPETENCY_IDS,
+    () => competencyInput(draft),
+    (input) => call('skills.saveCompetency', input),
+    (c) => onSaved(c, initial),
+  );
 
   const general = formLevelError(error, COMPETENCY_FIELDS);
   const known = new Set(stations.map((s) => s.id));

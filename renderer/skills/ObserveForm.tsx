@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiError, ShiftTillEvidence, SkillObservation, TraineeSkills } from '../../shared/contract/index.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { ShiftTillEvidence, SkillObservation, TraineeSkills } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { whileShown } from '../app/whileShown.ts';
 import { Alert } from '../components/feedback.tsx';
@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextField } from '../components/fields.tsx'
 import { RadioGroup } from '../hours/RadioGroup.tsx';
 import { emptyObservation, observationInput, toggle, withShift, type ObservationDraft, type ObservationField } from './skillsForms.ts';
 import { cashSessionWords, levelWords, saleWords, shiftWords } from './skillsWords.ts';
+import { useCheckedForm } from './useCheckedForm.ts';
 
 const FIELD_IDS: Record<ObservationField, string> = {
   shiftId: 'observe-shift',
@@ -39,8 +40,6 @@ export function ObserveForm({ skills, competencyId, onSaved, onCancel }: Observe
   const [draft, setDraft] = useState<ObservationDraft>(() => emptyObservation(competencyId));
   // What the till says about a shift, kept with the shift it is about.
   const [loaded, setLoaded] = useState<{ shiftId: string; evidence: ShiftTillEvidence | null; problem: string | null } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
@@ -58,26 +57,7 @@ export function ObserveForm({ skills, competencyId, onSaved, onCancel }: Observe
   const evidence = current?.evidence ?? null;
   const evidenceProblem = current?.problem ?? null;
   const edit = (patch: Partial<ObservationDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const showError = (e: ApiError) => {
-    setError(e);
-    const field = FIELDS.find((f) => errorFor(e, f));
-    if (field) document.getElementById(FIELD_IDS[field])?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const read = observationInput(draft);
-    if (!read.ok) {
-      showError({ code: 'invalid_input', message: read.problem, field: read.field });
-      return;
-    }
-    setBusy(true);
-    const r = await call('skills.observe', read.input);
-    setBusy(false);
-    if (!r.ok) showError(r.error);
-    else onSaved(r.value);
-  };
+  const { error, busy, submit } = useCheckedForm(FIELD_IDS, () => observationInput(draft), (input) => call('skills.observe', input), onSaved);
 
   const skillOptions = skills.areas.flatMap((a) => a.skills.filter((s) => s.competency.active).map((s) => ({ value: s.competency.id, label: `${s.competency.code} ${s.competency.title}` })));
   const general = formLevelError(error, FIELDS);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError, PersonRef, Qualification } from '../../shared/contract/index.ts';
 import { useApp } from '../app/AppContext.tsx';
 import { useEventTick } from '../app/useEventTick.ts';
@@ -10,6 +10,7 @@ import { TextField } from '../components/fields.tsx';
 import { Dialog } from '../till/Dialog.tsx';
 import { emptyQualification, qualificationInput, sortQualifications, type QualificationDraft, type QualificationField } from './skillsForms.ts';
 import { momentDayWords, qualificationWords } from './skillsWords.ts';
+import { useCheckedForm } from './useCheckedForm.ts';
 
 const FIELD_IDS: Record<QualificationField, string> = {
   title: 'qualification-title',
@@ -23,33 +24,10 @@ const FIELDS = Object.keys(FIELD_IDS) as QualificationField[];
 function AddQualificationForm({ person, onSaved, onCancel }: { person: PersonRef; onSaved: (q: Qualification) => void; onCancel: () => void }) {
   const { call } = useApp();
   const [draft, setDraft] = useState<QualificationDraft>(emptyQualification);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const edit = (patch: Partial<QualificationDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const showError = (e: ApiError) => {
-    setError(e);
-    const field = FIELDS.find((f) => errorFor(e, f));
-    if (!field) return;
-    const box = document.getElementById(FIELD_IDS[field]) ?? document.getElementById(`${FIELD_IDS[field]}-day`);
-    box?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const read = qualificationInput(person.id, draft);
-    if (!read.ok) {
-      showError({ code: 'invalid_input', message: read.problem, field: read.field });
-      return;
-    }
-    setBusy(true);
-    const r = await call('qualifications.add', read.input);
-    setBusy(false);
-    if (!r.ok) showError(r.error);
-    else onSaved(r.value);
-  };
+  const { error, busy, submit } = useCheckedForm(FIELD_IDS, () => qualificationInput(person.id, draft), (input) => call('qualifications.add', input), onSaved);
 
   const general = formLevelError(error, FIELDS);
   return (
