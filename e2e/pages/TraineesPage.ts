@@ -132,6 +132,14 @@ export class TraineesPage {
   }
 
   /** Opens "Remove this outcome", then either keeps it or removes it with the reason. */
+  /** Opens an outcome in the form to change it; the form is then named after it. */
+  async startChangingOutcome(headline: string): Promise<Locator> {
+    await this.outcome(headline).getByRole('button', { name: /^Change this outcome/ }).click();
+    const form = this.outcomesPart.getByRole('form', { name: `Change the outcome: ${headline}` });
+    await expect(form).toBeVisible();
+    return form;
+  }
+
   async removeOutcome(headline: string | RegExp, reason: string | null): Promise<void> {
     const card = this.outcome(headline);
     await card.getByRole('button', { name: /^Remove this outcome/ }).click();

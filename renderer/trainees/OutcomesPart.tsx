@@ -8,7 +8,7 @@ import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { RadioGroup } from '../hours/RadioGroup.tsx';
 import { useFocusProblem } from '../rota/useFocusProblem.ts';
-import { checkFields, checkInput, emptyCheck, emptyOutcome, outcomeFields, outcomeInput, type CheckDraft, type OutcomeDraft } from './traineeForms.ts';
+import { checkFields, checkInput, emptyCheck, emptyOutcome, outcomeDraftOf, outcomeFields, outcomeInput, outcomeUpdateInput, type CheckDraft, type OutcomeDraft } from './traineeForms.ts';
 import { checkpointWords, checkWords, evidenceWords, outcomeDetails, outcomeHeadline, outcomeKindWords } from './traineeWords.ts';
 
 const kindChoices = outcomeKinds.map((k) => ({ value: k, label: outcomeKindWords[k] }));
@@ -116,19 +116,21 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const [said, setSaid] = useState<string | null>(null);
+  /** The outcome being changed in the form below; null: the form records a new one. */
+  const [changing, setChanging] = useState<Outcome | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusProblem(form, error);
   const edit = (patch: Partial<OutcomeDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const checked = outcomeInput(staffId, draft);
+    const checked = changing ? outcomeUpdateInput(changing.id, draft) : outcomeInput(staffId, draft);
     if (!checked.ok) {
       setError({ code: 'invalid_input', message: checked.message, field: checked.field });
       return;
     }
     setBusy(true);
-    const r = await call('outcomes.add', checked.input);
+    const r = 'outcomeId' in checked.input ? await call('outcomes.update', checked.input) : await call('outcomes.add', checked.input);
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -136,9 +138,24 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
     }
     setError(null);
     setDraft(emptyOutcome);
-    const text = `Recorded: ${outcomeHeadline(r.value)}.`;
+    setChanging(null);
+    const text = `${changing ? 'Changed' : 'Recorded'}: ${outcomeHeadline(r.value)}.`;
     setSaid(text);
     onChanged(text);
+  };
+
+  const startChange = (o: Outcome) => {
+    setOpen(null);
+    setError(null);
+    setChanging(o);
+    setDraft(outcomeDraftOf(o));
+    form.current?.querySelector('h4')?.focus();
+  };
+
+  const stopChange = () => {
+    setChanging(null);
+    setDraft(emptyOutcome);
+    setError(null);
   };
 
   const done = (text: string) => {
@@ -192,9 +209,14 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
               {open?.kind === 'remove' && open.outcomeId === o.id ? (
                 <RemoveForm outcome={o} onCancel={() => setOpen(null)} onDone={(after) => done(`Removed: ${outcomeHeadline(after)}. It stays on record as removed.`)} />
               ) : (
-                <button type="button" className="button button-secondary" onClick={() => setOpen({ kind: 'remove', outcomeId: o.id })}>
-                  Remove this outcome<span className="visually-hidden">: {outcomeHeadline(o)}</span>
-                </button>
+                <div className="button-row">
+                  <button type="button" className="button button-secondary" onClick={() => startChange(o)}>
+                    Change this outcome<span className="visually-hidden">: {outcomeHeadline(o)}</span>
+                  </button>
+                  <button type="button" className="button button-secondary" onClick={() => setOpen({ kind: 'remove', outcomeId: o.id })}>
+                    Remove this outcome<span className="visually-hidden">: {outcomeHeadline(o)}</span>
+                  </button>
+                </div>
               )}
             </li>
           ))}
@@ -202,7 +224,9 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
       )}
 
       <form ref={form} noValidate className="form form-part" onSubmit={(e) => void submit(e)} aria-labelledby="outcome-add-heading">
-        <h4 id="outcome-add-heading">Record an outcome</h4>
+        <h4 id="outcome-add-heading" tabIndex={-1}>
+          {changing ? `Change the outcome: ${outcomeHeadline(changing)}` : 'Record an outcome'}
+        </h4>
         {general ? <Alert>{general}</Alert> : null}
         <RadioGroup<OutcomeKind> id="outcome-kind" legend="What kind" value={draft.kind} options={kindChoices} onChange={(kind) => edit({ kind })} error={errorFor(error, 'kind')} />
         <DateField id="outcome-date" label="Date it started" hint="Not before their start date, and not in the future." value={draft.date} onChange={(date) => edit({ date })} error={errorFor(error, 'date')} />
@@ -210,9 +234,16 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
         <TextField id="outcome-hours" label="Hours a week" optional hint="Like 16 or 37.5." inputMode="text" value={draft.hoursPerWeek} onChange={(hoursPerWeek) => edit({ hoursPerWeek })} error={errorFor(error, 'hoursPerWeek')} maxLength={8} />
         <SelectField<OutcomeEvidence | ''> id="outcome-evidence" label="Evidence" hint="What funders will ask to see." value={draft.evidence} options={evidenceChoices} onChange={(evidence) => edit({ evidence })} error={errorFor(error, 'evidence')} />
         <TextField id="outcome-note" label="Note" optional value={draft.note} onChange={(note) => edit({ note })} error={errorFor(error, 'note')} maxLength={300} />
-        <button type="submit" className="button button-primary button-large" disabled={busy}>
-          Record the outcome
-        </button>
+        <div className="button-row">
+          <button type="submit" className="button button-primary button-large" disabled={busy}>
+            {changing ? 'Save the change' : 'Record the outcome'}
+          </button>
+          {changing ? (
+            <button type="button" className="button button-secondary button-large" onClick={stopChange}>
+              Keep it as it was
+            </button>
+          ) : null}
+        </div>
       </form>
     </section>
   );

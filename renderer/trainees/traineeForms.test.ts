@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadinessItem, TraineeRecord } from '../../shared/contract/index.ts';
 import { emptyDate } from '../availability/availabilityForm.ts';
-import { changedPositions, checkInput, emptyCheck, emptyOutcome, moveItem, nextItemPosition, outcomeInput, parseHours, recordDraftOf, recordInput, statusInput } from './traineeForms.ts';
+import { changedPositions, checkInput, emptyCheck, emptyOutcome, moveItem, nextItemPosition, outcomeDraftOf, outcomeInput, outcomeUpdateInput, parseHours, recordDraftOf, recordInput, statusInput } from './traineeForms.ts';
 
 const record: TraineeRecord = {
   staff: { id: 'tom', displayName: 'Tom Trainee' },
@@ -71,6 +71,20 @@ describe('the outcome and check forms', () => {
       ok: true,
       input: { staffId: 'tom', kind: 'paid_job', date: '2030-06-01', employerOrProvider: 'Leeds Kitchen Co', hoursPerWeek: 16, evidence: 'letter', note: '' },
     });
+  });
+
+  it('an outcome opens in its form as recorded, and a change is checked the same way and sent for that outcome', () => {
+    const recorded = {
+      id: 'o1', staff: { id: 'tom', displayName: 'Tom' }, kind: 'apprenticeship' as const, date: '2030-06-01', employerOrProvider: 'Leeds Kitchen Co', hoursPerWeek: 37.5,
+      evidence: null, note: null, daysFromStart: 30, recordedBy: { id: 'maya', displayName: 'Maya' }, recordedAt: '2030-06-02T10:00:00.000Z', checks: [], removed: null,
+    };
+    const draft = outcomeDraftOf(recorded);
+    expect(draft).toEqual({ kind: 'apprenticeship', date: { day: '1', month: '6', year: '2030' }, employerOrProvider: 'Leeds Kitchen Co', hoursPerWeek: '37.5', evidence: '', note: '' });
+    expect(outcomeUpdateInput('o1', { ...draft, employerOrProvider: 'Leeds Kitchen Company', evidence: 'payslip' })).toEqual({
+      ok: true,
+      input: { outcomeId: 'o1', kind: 'apprenticeship', date: '2030-06-01', employerOrProvider: 'Leeds Kitchen Company', hoursPerWeek: 37.5, evidence: 'payslip', note: '' },
+    });
+    expect(outcomeUpdateInput('o1', { ...draft, date: { day: '31', month: '6', year: '2030' } })).toMatchObject({ ok: false, field: 'date' });
   });
 
   it('a sustainment check says whether they are still in it', () => {

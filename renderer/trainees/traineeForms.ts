@@ -1,4 +1,4 @@
-import type { Gender, InputOf, OutcomeEvidence, OutcomeKind, ReadinessItem, ReferralSource, SustainmentCheckpoint, TraineeRecord, TraineeStatus } from '../../shared/contract/index.ts';
+import type { Gender, InputOf, Outcome, OutcomeEvidence, OutcomeKind, ReadinessItem, ReferralSource, SustainmentCheckpoint, TraineeRecord, TraineeStatus } from '../../shared/contract/index.ts';
 import { dayFromParts, emptyDate, partsOfDay, type DateParts } from '../availability/availabilityForm.ts';
 
 // The trainee screens' forms as typed, and the core's inputs made from them. Dates are typed as
@@ -113,6 +113,26 @@ export function outcomeInput(staffId: string, d: OutcomeDraft): Check<InputOf<'o
     ok: true,
     input: { staffId, kind: d.kind, date: date.day, employerOrProvider: d.employerOrProvider, hoursPerWeek: hours, evidence: d.evidence === '' ? null : d.evidence, note: d.note },
   };
+}
+
+/** An outcome as its form shows it, to change it. */
+export function outcomeDraftOf(o: Outcome): OutcomeDraft {
+  return {
+    kind: o.kind,
+    date: partsOfDay(o.date),
+    employerOrProvider: o.employerOrProvider,
+    hoursPerWeek: o.hoursPerWeek === null ? '' : String(o.hoursPerWeek),
+    evidence: o.evidence ?? '',
+    note: o.note ?? '',
+  };
+}
+
+/** The change to an outcome: the same checks as recording one, sent as outcomes.update. */
+export function outcomeUpdateInput(outcomeId: string, d: OutcomeDraft): Check<InputOf<'outcomes.update'>, OutcomeField> {
+  const checked = outcomeInput('', d);
+  if (!checked.ok) return checked;
+  const { staffId: _unused, ...fields } = checked.input;
+  return { ok: true, input: { outcomeId, ...fields } };
 }
 
 export interface CheckDraft {
