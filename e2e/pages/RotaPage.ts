@@ -45,6 +45,8 @@ export class RotaPage {
 
   /** A day's cell in a row of the grid: cell('Till', 'Mon 23 Mar'). */
   async cell(row: string, day: string): Promise<Locator> {
+    // The week's grid may still be drawing after a move to another week: wait for the day's column.
+    await expect(this.grid.locator('thead th').filter({ hasText: new RegExp(`^${day}`) })).toHaveCount(1);
     const headings = await this.grid.locator('thead th').allTextContents();
     const column = headings.findIndex((h) => h.startsWith(day));
     expect(column, `a column for ${day} in ${headings.join(', ')}`).toBeGreaterThan(0);

@@ -44,6 +44,7 @@ export class SkillsPage {
   /** The words in one cell of the matrix, found by the column's code. */
   async cell(trainee: string, code: string): Promise<Locator> {
     await expect(this.matrix).toBeVisible();
+    await expect(this.matrix.locator('thead th').filter({ hasText: new RegExp(`^${escape(code)}`) })).toHaveCount(1);
     const headings = await this.matrix.locator('thead th').allTextContents();
     const column = headings.findIndex((h) => h.startsWith(code));
     expect(column, `a column for ${code} in ${headings.join(', ')}`).toBeGreaterThan(0);
