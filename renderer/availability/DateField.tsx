@@ -1,3 +1,4 @@
+import { FieldNotes } from '../components/fields.tsx';
 import type { DateParts } from './availabilityForm.ts';
 
 interface DateFieldProps {
@@ -38,17 +39,7 @@ export function DateField({ id, label, hint, optional, value, onChange, error }:
         {label}
         {optional ? <span className="field-optional"> (optional)</span> : null}
       </legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          <span className="visually-hidden">Problem: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="date-parts">
         {box('day', 'Day', 'date-part-short', 2)}
         {box('month', 'Month', 'date-part-short', 2)}

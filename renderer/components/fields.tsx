@@ -12,6 +12,28 @@ interface FieldFrameProps {
   children: (described: { 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }
 
+/**
+ * A field's hint and the problem with it, under its label or legend: `${id}-hint` and
+ * `${id}-error`, for the control's aria-describedby. The problem is announced as it appears.
+ */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          <span className="visually-hidden">Problem: </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function FieldFrame({ id, label, optional, hint, error, children }: FieldFrameProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -22,17 +44,7 @@ function FieldFrame({ id, label, optional, hint, error, children }: FieldFramePr
         {label}
         {optional ? <span className="field-optional"> (optional)</span> : null}
       </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          <span className="visually-hidden">Problem: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {children({ ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true as const } : {}) })}
     </div>
   );

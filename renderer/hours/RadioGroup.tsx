@@ -1,3 +1,5 @@
+import { FieldNotes } from '../components/fields.tsx';
+
 // A set of big radio buttons under a legend, with the core's message for it shown under
 // the legend (and read with each option).
 
@@ -16,17 +18,7 @@ export function RadioGroup<V extends string>({ id, legend, value, options, onCha
   return (
     <fieldset className={`fieldset radio-group${error ? ' field-has-error' : ''}`} id={id} {...(describedBy ? { 'aria-describedby': describedBy } : {})}>
       <legend className="field-label">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          <span className="visually-hidden">Problem: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="radio-options">
         {options.map((o) => (
           <label key={o.value} className={`radio-option${value === o.value ? ' radio-option-chosen' : ''}`}>

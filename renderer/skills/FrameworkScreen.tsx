@@ -5,7 +5,7 @@ import { useEventTick } from '../app/useEventTick.ts';
 import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice, ScreenHeading } from '../components/feedback.tsx';
 import { errorFor, formLevelError } from '../components/fieldErrors.ts';
-import { CheckboxField, TextField } from '../components/fields.tsx';
+import { CheckboxField, FieldNotes, TextField } from '../components/fields.tsx';
 import { areaInput, competencyDraft, competencyInput, moveInOrder, newCompetencyDraft, nextPosition, toggle, type CompetencyDraft, type CompetencyField } from './skillsForms.ts';
 import { useCheckedForm } from './useCheckedForm.ts';
 import './skills.css';
@@ -110,14 +110,9 @@ function CompetencyEditor({ initial, area, stations, onSaved, onCancel }: { init
         />
         <CheckboxField id={COMPETENCY_IDS.secondSignerNeeded} label="Needs a second signer" checked={draft.secondSignerNeeded} onChange={(secondSignerNeeded) => edit({ secondSignerNeeded })} error={errorFor(error, 'secondSignerNeeded')} />
         {area.foodSafety ? <p className="field-hint">Every food-safety skill needs a second signer.</p> : null}
-        <fieldset className={`station-choices${errorFor(error, 'stationIds') ? ' field-has-error' : ''}`} id={COMPETENCY_IDS.stationIds} tabIndex={-1}>
+        <fieldset className={`station-choices${errorFor(error, 'stationIds') ? ' field-has-error' : ''}`} id={COMPETENCY_IDS.stationIds} tabIndex={-1} aria-describedby={`${COMPETENCY_IDS.stationIds}-hint${errorFor(error, 'stationIds') ? ` ${COMPETENCY_IDS.stationIds}-error` : ''}`}>
           <legend>Stations it qualifies for</legend>
-          <p className="field-hint">The rota warns when a trainee works one of these alone before this skill is signed off.</p>
-          {errorFor(error, 'stationIds') ? (
-            <p className="field-error" role="alert">
-              {errorFor(error, 'stationIds')}
-            </p>
-          ) : null}
+          <FieldNotes id={COMPETENCY_IDS.stationIds} hint="The rota warns when a trainee is given one of these stations before this skill is signed off." error={errorFor(error, 'stationIds')} />
           {stations.map((s) => (
             <CheckboxField key={s.id} id={`competency-station-${s.id}`} label={s.name} checked={draft.stationIds.includes(s.id)} onChange={(on) => edit({ stationIds: toggle(draft.stationIds, s.id, on) })} />
           ))}
