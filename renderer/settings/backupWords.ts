@@ -1,20 +1,16 @@
 import type { BackupFile } from '../../shared/contract/index.ts';
 import { formatCafeTime } from '../../shared/dates.ts';
+import { bytesInWords } from '../../shared/sizes.ts';
 
 /** "Tuesday 29 October 2030 at 14:05", on the café's clock. */
 export function backupTimeWords(at: string): string {
   return formatCafeTime(at, "EEEE d MMMM yyyy 'at' HH:mm");
 }
 
-/** "2.1 MB", "640 KB". */
-export function sizeWords(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
-}
 
 /** One line of the list: "Tuesday 29 October 2030 at 14:05 — 2.1 MB". */
 export function backupLine(file: BackupFile): string {
-  return `${backupTimeWords(file.at)} — ${sizeWords(file.bytes)}`;
+  return `${backupTimeWords(file.at)} — ${bytesInWords(file.bytes)}`;
 }
 
 /** How long ago the last backup was, for the manager: a day without one deserves a word. */

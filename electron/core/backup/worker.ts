@@ -5,7 +5,8 @@ import type { Db } from '../db/open.ts';
 import type { Logger } from '../dispatcher.ts';
 import type { BackupBoard } from './board.ts';
 import { copyBackup, listBackupFiles, pruneBackups, writeBackup } from './files.ts';
-import { bytesInWords, timeInWords } from './words.ts';
+import { bytesInWords } from '../../../shared/sizes.ts';
+import { timeInWords } from './words.ts';
 
 // The host's backup worker: a copy every few hours while Apron runs (and soon after start
 // when the newest is older than that), and whenever a manager asks. One at a time; sales go
