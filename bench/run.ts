@@ -13,7 +13,7 @@ const only = process.argv.slice(2);
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
 
 if (wanted('core')) runCoreBench();
-if (wanted('till')) runTillSaleBench();
+if (wanted('till')) await runTillSaleBench();
 if (wanted('till')) runTillReportsBench();
 if (wanted('print')) runPrintRenderBench();
 if (wanted('rota')) runRotaBench();

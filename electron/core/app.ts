@@ -6,9 +6,11 @@ import { idleCheckpointer, type CheckpointPolicy } from './db/checkpoint.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher.ts';
+import { handles } from './db/handles.ts';
 import { DeviceBoard } from './devices.ts';
 import { EventHub } from './events.ts';
 import { allHandlers } from './handlers.ts';
+import { salePoster } from './sales/posting.ts';
 import { Sessions } from './sessions.ts';
 
 export interface CoreOptions {
@@ -34,6 +36,8 @@ export interface Core {
   db: Db;
   version: string;
   schemaVersion: number;
+  /** Posts sales waiting in sale_postings now (the core does it in the turn after each sale); returns how many. */
+  postSales(): number;
   close(): void;
 }
 
@@ -54,26 +58,37 @@ export function createCore(options: CoreOptions): Core {
     const events = new EventHub();
     const devices = new DeviceBoard(events);
     const backups = new BackupBoard(backupPolicy(options.dataDir, options.backups), events);
+    const ids = options.ids ?? timeOrderedIds;
+    const logger = options.logger ?? consoleLogger;
+    const poster = salePoster({ db, write: handles(db).write, ids, logger, printQueued: () => devices.printQueued() });
+    // Sales left waiting by a crash or a power cut are posted before anything reads the journal.
+    poster.post();
     const dispatchNow = createDispatcher({
       db,
       clock: options.clock ?? systemClock,
-      ids: options.ids ?? timeOrderedIds,
+      ids,
       sessions,
       events,
       handlers: allHandlers({ sessions, version: options.version, devices, backups }),
-      logger: options.logger ?? consoleLogger,
+      logger,
+      onPosting: () => poster.queued(),
     });
     const checkpoints = idleCheckpointer(db, options.checkpoints);
     const dispatch: Dispatch = (call) => {
+      // Normally nothing is waiting here: a sale's posting runs in the turn after its answer.
+      poster.post();
       const result = dispatchNow(call);
+      poster.postSoon();
       checkpoints.touched();
       return result;
     };
     const close = (): void => {
+      poster.post();
+      poster.stop();
       checkpoints.stop();
       db.close();
     };
-    return { dispatch, events, sessions, devices, backups, db, version: options.version, schemaVersion: to, close };
+    return { dispatch, events, sessions, devices, backups, db, version: options.version, schemaVersion: to, postSales: () => poster.post(), close };
   } catch (cause) {
     db.close();
     throw cause;

@@ -1,6 +1,7 @@
 import type { Contract, EventMessage, MethodName, ParsedInputOf, ResultOf, Role } from '../../shared/contract/index.ts';
 import type { IdSource } from './clock.ts';
 import type { ReadDb, WriteDb } from './db/handles.ts';
+import type { SalePosting } from './sales/posting.ts';
 
 export interface Caller {
   id: string;
@@ -38,6 +39,11 @@ export interface WriteContext {
   /** Runs only once the transaction has committed (session changes, events). */
   afterCommit(fn: () => void): void;
   emit(message: EventMessage, session?: string): void;
+  /**
+   * A completed sale: its journal rows, prints and this call's audit entry are kept in one
+   * posting in this transaction and written out straight after the answer (sales/posting.ts).
+   */
+  postLater(posting: SalePosting): void;
 }
 
 export type ContextFor<M extends MethodName> = Contract[M]['kind'] extends 'write' ? WriteContext : ReadContext;

@@ -7,6 +7,7 @@ import { handles } from './db/handles.ts';
 import type { Db } from './db/open.ts';
 import { AppError } from './errors.ts';
 import type { EventHub } from './events.ts';
+import { writePosting, type SalePosting } from './sales/posting.ts';
 import type { Sessions } from './sessions.ts';
 
 /** One call from a host: which screen (session), which method, what input. */
@@ -32,6 +33,8 @@ export interface DispatcherDeps {
   events: EventHub;
   handlers: Handlers;
   logger: Logger;
+  /** Told when a call committed a sale's posting, to post it straight after. */
+  onPosting?: () => void;
 }
 
 const AUDITED_REFUSALS: ReadonlySet<string> = new Set(['forbidden', 'locked_out']);
@@ -121,6 +124,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       }
 
       let note: AuditNote = {};
+      let posting: SalePosting | null = null;
       const afterCommit: (() => void)[] = [];
       const outbox: { message: EventMessage; session: string | undefined }[] = [];
       const ctx: WriteContext = {
@@ -135,6 +139,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         },
         afterCommit: (fn) => afterCommit.push(fn),
         emit: (message, session) => outbox.push({ message, session }),
+        postLater: (p) => {
+          posting = p;
+        },
       };
       const record = (outcome: AuditRecord['outcome'], summary: string): AuditRecord => ({
         at: now,
@@ -151,7 +158,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         .transaction((): Result<unknown> => {
           try {
             const value = handler(ctx, parsed.data);
-            appendAudit(write, record('done', note.summary ?? humanAction(method)));
+            const done = record('done', note.summary ?? humanAction(method));
+            // A sale's audit entry travels with its posting, so they are written out together.
+            if (posting) writePosting(write, posting, done);
+            else appendAudit(write, done);
             return ok(value);
           } catch (cause) {
             // A refusal that must be remembered (a wrong PIN) keeps its writes and is audited.
@@ -165,6 +175,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         .immediate();
 
       if (result.ok) {
+        if (posting) deps.onPosting?.();
         for (const fn of afterCommit) fn();
         for (const { message, session } of outbox) events.publish(message, session);
       }

@@ -29,7 +29,7 @@ const dbFileBytes = (): number => statSync(path.join(dir, DATABASE_FILE)).size;
 
 describe('the idle checkpoint', () => {
   it('leaves commits in the log while the till is busy, and copies them back once it has been quiet', () => {
-    const keeper = idleCheckpointer(db, { idleMs: 400, backstopPages: 8000 });
+    const keeper = idleCheckpointer(db, { idleMs: 400, busyCalls: 1000, backstopPages: 8000 });
     const before = dbFileBytes();
     for (let i = 0; i < 50; i++) {
       write(1);
@@ -43,15 +43,33 @@ describe('the idle checkpoint', () => {
     keeper.stop();
   });
 
+  it('in a spell with no pause, copies the log back every few calls, in the turn after the answer', () => {
+    const keeper = idleCheckpointer(db, { idleMs: 400, busyCalls: 10, backstopPages: 8000 });
+    const before = dbFileBytes();
+    for (let i = 0; i < 9; i++) {
+      write(1);
+      keeper.touched();
+      vi.advanceTimersByTime(1);
+    }
+    expect(dbFileBytes()).toBe(before);
+    write(1);
+    keeper.touched();
+    // the tenth call's answer goes first: nothing is copied inside it
+    expect(dbFileBytes()).toBe(before);
+    vi.advanceTimersByTime(1);
+    expect(dbFileBytes()).toBeGreaterThan(before + 10 * 3000);
+    keeper.stop();
+  });
+
   it('keeps SQLite’s own checkpoint as a backstop for a burst that never pauses', () => {
-    idleCheckpointer(db, { idleMs: 400, backstopPages: 50 });
+    idleCheckpointer(db, { idleMs: 400, busyCalls: 1000, backstopPages: 50 });
     const before = dbFileBytes();
     write(100);
     expect(dbFileBytes()).toBeGreaterThan(before);
   });
 
   it('does nothing once stopped, or on a closed database', () => {
-    const keeper = idleCheckpointer(db, { idleMs: 400, backstopPages: 8000 });
+    const keeper = idleCheckpointer(db, { idleMs: 400, busyCalls: 1000, backstopPages: 8000 });
     write(5);
     keeper.touched();
     keeper.stop();

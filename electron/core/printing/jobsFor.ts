@@ -18,16 +18,20 @@ export function opensDrawer(kind: WrittenEntry['entry']['kind'], payments: reado
   return drawerTenders.includes('cash') && payments.some((p) => p.tender === 'cash' && p.amount_pence < 0);
 }
 
-/** The receipt (when every sale prints), the drawer, and for a sale the kitchen's ticket. */
-export function queueEntryPrints(ctx: WriteContext, written: WrittenEntry, originalReceiptNumber: number | null): void {
+/** What queueing a print needs of a call: a sale's prints are queued when it is posted, outside any call. */
+export type PrintContext = Pick<WriteContext, 'db' | 'ids' | 'now' | 'caller'>;
+
+/** The receipt (when every sale prints), the drawer, and for a sale the kitchen's ticket. Says whether it queued anything. */
+export function queueEntryPrints(ctx: PrintContext, written: WrittenEntry, originalReceiptNumber: number | null): boolean {
   const settings = readPrinterSettings(ctx.db);
   const { entry, lines, payments } = written;
   const hasReceiptPrinter = settings.receipt.kind !== 'none';
   const wantsKitchen = entry.kind === 'sale' && settings.kitchen.kind !== 'none' && settings.kitchenCategoryIds.length > 0;
-  if (!hasReceiptPrinter && !wantsKitchen) return;
+  if (!hasReceiptPrinter && !wantsKitchen) return false;
 
   const heading = readHeading(ctx.db);
   const served = servedBy(ctx.db, entry.operator_id, entry.operator_name);
+  let queued = false;
   if (hasReceiptPrinter) {
     const drawer = opensDrawer(entry.kind, payments, settings.drawerTenders);
     let jobId: string | null = null;
@@ -37,12 +41,17 @@ export function queueEntryPrints(ctx: WriteContext, written: WrittenEntry, origi
     } else if (drawer) {
       jobId = queueJob(ctx.db, ctx.ids, ctx.now, { target: 'receipt', kind: 'drawer', what: `Drawer for ${entryWords[entry.kind].toLowerCase()} ${entry.receipt_number}`, document: null, openDrawer: true, entryId: entry.id });
     }
+    queued = jobId !== null;
     if (drawer && jobId !== null) logDrawerOpening(ctx.db, ctx.ids, ctx.now, { reason: entry.kind, jobId, by: ctx.caller, entryId: entry.id });
   }
   if (wantsKitchen) {
     const ticket = kitchenTicket(entry, lines, categoriesOf(ctx.db, lines), settings.kitchenCategoryIds, { tillName: heading.tillName, servedBy: served });
-    if (ticket) queueJob(ctx.db, ctx.ids, ctx.now, { target: 'kitchen', kind: 'kitchen', what: `Kitchen ticket ${entry.receipt_number}`, document: ticket, openDrawer: false, entryId: entry.id });
+    if (ticket) {
+      queueJob(ctx.db, ctx.ids, ctx.now, { target: 'kitchen', kind: 'kitchen', what: `Kitchen ticket ${entry.receipt_number}`, document: ticket, openDrawer: false, entryId: entry.id });
+      queued = true;
+    }
   }
+  return queued;
 }
 
 /** The Z report, printed as the till closes. */

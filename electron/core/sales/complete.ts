@@ -7,8 +7,7 @@ import { indexForBasket } from '../catalogue/rows.ts';
 import type { Caller, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
-import { queueEntryPrints } from '../printing/jobsFor.ts';
-import { appendEntry, findEntryByClientRef, saleFromEntry, toSale, type LineDraftRow } from './journal.ts';
+import { chainEntry, findEntryByClientRef, saleFromEntry, toSale, type LineDraftRow } from './journal.ts';
 import { findPracticeByClientRef, writePracticeSale } from './practice.ts';
 import { checkDiscountLimit, settlePayments } from './rules.ts';
 import { openCashSessionId, readTill, TILL_ID, TILL_NOT_OPEN } from './till.ts';
@@ -73,8 +72,8 @@ function replay(ctx: WriteContext, input: CompleteInput): Sale | null {
 /**
  * sales.complete. In one transaction: reprice the basket, check the total the screen
  * showed, the discount limit and the payments, take the held order off the list, then
- * write the sale with the next receipt number and hash (or, in practice mode, to the
- * practice journal only).
+ * keep the sale with the next receipt number and hash as a posting (or, in practice mode,
+ * write it to the practice journal only).
  */
 export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
   const caller: Caller = ctx.caller ?? fail('forbidden', 'Please log in first.');
@@ -123,7 +122,7 @@ export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
     return sale;
   }
 
-  const written = appendEntry(
+  const written = chainEntry(
     ctx.db,
     {
       id: ctx.ids(),
@@ -150,8 +149,9 @@ export function completeSale(ctx: WriteContext, input: CompleteInput): Sale {
     lines,
     settled.payments.map((p) => ({ tender: p.tender, amount_pence: p.amountPence })),
   );
-  // The receipt, the drawer and the kitchen's ticket are queued in this transaction; the host's worker prints them.
-  queueEntryPrints(ctx, written, null);
+  // The sale is safe on disk as one posting; its journal rows, receipt, drawer, kitchen ticket
+  // and audit entry are written from it straight after the answer (posting.ts).
+  ctx.postLater({ written, caller });
   const sale = toSale(written);
   ctx.note({ subjectType: 'sale', subjectId: sale.id, summary: `Sale ${sale.receiptNumber}: ${formatPence(sale.totalPence)} ${tenderWords(sale.payments)}${discountWords}` });
   ctx.emit({ event: 'sale.completed', payload: { saleId: sale.id, kind: 'sale', receiptNumber: sale.receiptNumber, practice: false } });

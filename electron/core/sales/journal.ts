@@ -149,22 +149,36 @@ export interface WrittenEntry {
   payments: PaymentRow[];
 }
 
-/** Writes one entry with the next receipt number and the chain's next hash. Call inside the write transaction. */
-export function appendEntry(db: WriteDb, draft: EntryDraft, lineDrafts: readonly LineDraftRow[], paymentDrafts: readonly PaymentDraftRow[]): WrittenEntry {
+/**
+ * The chain's next entry: the next receipt number, the previous entry's hash and its own,
+ * with the till's counters moved on. Call inside the write transaction; the rows themselves
+ * are written by `insertEntry`, in the same transaction or when a sale is posted.
+ */
+export function chainEntry(db: WriteDb, draft: EntryDraft, lineDrafts: readonly LineDraftRow[], paymentDrafts: readonly PaymentDraftRow[]): WrittenEntry {
   const till = db.prepare<[string], { last_receipt_number: number; last_hash: string }>('SELECT last_receipt_number, last_hash FROM tills WHERE id = ?').get(TILL_ID);
   if (!till) throw new Error(`till ${TILL_ID} is missing: the till migration did not run`);
   const base = { ...draft, till_id: TILL_ID, receipt_number: till.last_receipt_number + 1, prev_hash: till.last_hash };
   const lines: LineRow[] = lineDrafts.map((l, i) => ({ ...l, id: lineId(draft.id, i + 1), entry_id: draft.id, line_no: i + 1, at: draft.at }));
   const payments: PaymentRow[] = paymentDrafts.map((p, i) => ({ ...p, entry_id: draft.id, position: i + 1 }));
   const entry: JournalRow = { ...base, hash: entryHash(base, lines, payments) };
+  db.prepare('UPDATE tills SET last_receipt_number = ?, last_hash = ? WHERE id = ?').run(entry.receipt_number, entry.hash, TILL_ID);
+  return { entry, lines, payments };
+}
 
+/** Writes an entry's rows as `chainEntry` made them. */
+export function insertEntry(db: WriteDb, { entry, lines, payments }: WrittenEntry): void {
   db.prepare(INSERT_ENTRY).run(...JOURNAL_FIELDS.map((f) => entry[f]), entry.hash);
   const insertLine = db.prepare(INSERT_LINE);
   for (const l of lines) insertLine.run(...LINE_FIELDS.map((f) => l[f]));
   const insertPayment = db.prepare(INSERT_PAYMENT);
   for (const p of payments) insertPayment.run(...PAYMENT_FIELDS.map((f) => p[f]));
-  db.prepare('UPDATE tills SET last_receipt_number = ?, last_hash = ? WHERE id = ?').run(entry.receipt_number, entry.hash, TILL_ID);
-  return { entry, lines, payments };
+}
+
+/** Writes one entry with the next receipt number and the chain's next hash, now. Call inside the write transaction. */
+export function appendEntry(db: WriteDb, draft: EntryDraft, lineDrafts: readonly LineDraftRow[], paymentDrafts: readonly PaymentDraftRow[]): WrittenEntry {
+  const written = chainEntry(db, draft, lineDrafts, paymentDrafts);
+  insertEntry(db, written);
+  return written;
 }
 
 export function findEntry(db: ReadDb, id: string): JournalRow | undefined {

@@ -182,7 +182,12 @@ export class TestCore {
     return createCore({ dataDir: this.dir, version: TEST_VERSION, clock: this.clock, ids: sequentialIds(prefix), logger: this.logger });
   }
 
+  /**
+   * The database, as anyone reading it after a call would find it: a host posts a sale in the
+   * turn after answering, so sales waiting in sale_postings are posted first.
+   */
   get db(): Db {
+    this.core.postSales();
     return this.core.db;
   }
 
