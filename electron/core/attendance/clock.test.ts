@@ -140,4 +140,27 @@ describe('sales are tied to the operator’s shift', () => {
     valueOf(kiosk.call('attendance.clockOut', byBadge(tom)));
     expect(sell(till, workedExample('takeaway'), 880).shiftId).toBeNull();
   });
+
+  it('a refund or a void given back while clocked in carries the shift of the person giving it back', () => {
+    const { t, sam, tom, kiosk } = createRotaCafe();
+    addSampleCatalogue(t);
+    openTill(t);
+    const till = t.loginAs('trainee');
+    const first = sell(till, workedExample('takeaway'), 880);
+    const second = sell(till, workedExample('takeaway'), 880);
+    const shift = plan(sam, { date: '2030-03-04', start: '09:00', end: '13:00', traineeId: tom.id });
+    publish(sam, '2030-03-04');
+    valueOf(kiosk.call('attendance.clockIn', byPin(tom)));
+    const samsPin = { staffId: t.person('supervisor').id, pin: t.person('supervisor').pin };
+    const voidGrant = valueOf(till.call('auth.authorise', { method: 'sales.void', credential: samsPin }));
+    const voided = valueOf(till.call('sales.void', { saleId: first.id, reason: 'Rang up the wrong order' }, voidGrant.token));
+    const refundGrant = valueOf(till.call('auth.authorise', { method: 'sales.refund', credential: samsPin }));
+    const line = second.lines[0]!;
+    const refunded = valueOf(till.call('sales.refund', { saleId: second.id, lines: [{ lineId: line.id, quantity: 1 }], to: 'original', reason: 'Cold coffee' }, refundGrant.token));
+    expect([voided.shiftId, refunded.shiftId]).toEqual([shift.id, shift.id]);
+    // Given back by a supervisor who is not clocked in: no shift.
+    const bySam = valueOf(sam.call('sales.refund', { saleId: second.id, lines: [{ lineId: second.lines[1]!.id, quantity: 1 }], to: 'original', reason: 'Stale' }));
+    expect(bySam.shiftId).toBeNull();
+    expect(valueOf(sam.call('sales.verifyChain', {})).ok).toBe(true);
+  });
 });

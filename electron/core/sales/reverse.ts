@@ -4,6 +4,7 @@ import { formatPence } from '../../../shared/money.ts';
 import type { Caller, WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
 import { fail } from '../errors.ts';
+import { currentShiftId } from '../attendance/clock.ts';
 import { queueEntryPrints } from '../printing/jobsFor.ts';
 import { appendEntry, findEntry, linesOf, paymentsOf, refundedQuantities, reversalsOf, toSale, type JournalRow, type LineDraftRow, type PaymentDraftRow } from './journal.ts';
 import { refundShare, refundTenders } from './rules.ts';
@@ -84,7 +85,8 @@ export function voidSale(ctx: WriteContext, input: ParsedInputOf<'sales.void'>):
       authorised_by_id: authorisedBy.id,
       authorised_by_name: authorisedBy.displayName,
       reason: input.reason,
-      shift_id: null,
+      // The shift the person giving it back is clocked in to, as for a sale.
+      shift_id: currentShiftId(ctx.db, caller.id, ctx.now),
       cash_session_id: cashSessionId,
       original_id: sale.id,
       client_ref: null,
@@ -173,7 +175,8 @@ export function refundSale(ctx: WriteContext, input: ParsedInputOf<'sales.refund
       authorised_by_id: authorisedBy.id,
       authorised_by_name: authorisedBy.displayName,
       reason: input.reason,
-      shift_id: null,
+      // The shift the person giving it back is clocked in to, as for a sale.
+      shift_id: currentShiftId(ctx.db, caller.id, ctx.now),
       cash_session_id: cashSessionId,
       original_id: sale.id,
       client_ref: null,
