@@ -53,8 +53,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const { read, write } = handles(db);
   const anyHandlers = deps.handlers as unknown as Record<MethodName, (ctx: ReadContext | WriteContext, input: unknown) => unknown>;
 
+  // One transaction function for every call, built once (better-sqlite3 builds its wrappers per function): work runs inside BEGIN IMMEDIATE.
+  const transaction = db.transaction((work: () => unknown) => work());
+  const inTransaction = <T>(work: () => T): T => transaction.immediate(work) as T;
+
   function audit(record: AuditRecord): void {
-    db.transaction(() => appendAudit(write, record)).immediate();
+    inTransaction(() => appendAudit(write, record));
   }
 
   function refuse(method: string, now: Date, actor: Caller | null, error: ApiError, authorisedBy: Caller | null = null): Result<never> {
@@ -154,25 +158,23 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         summary,
       });
 
-      const result = db
-        .transaction((): Result<unknown> => {
-          try {
-            const value = handler(ctx, parsed.data);
-            const done = record('done', note.summary ?? humanAction(method));
-            // A sale's audit entry travels with its posting, so they are written out together.
-            if (posting) writePosting(write, posting, done);
-            else appendAudit(write, done);
-            return ok(value);
-          } catch (cause) {
-            // A refusal that must be remembered (a wrong PIN) keeps its writes and is audited.
-            if (cause instanceof AppError && cause.record) {
-              appendAudit(write, record(AUDITED_REFUSALS.has(cause.code) ? 'refused' : 'failed', cause.message));
-              return { ok: false, error: cause.toApiError() };
-            }
-            throw cause;
+      const result = inTransaction((): Result<unknown> => {
+        try {
+          const value = handler(ctx, parsed.data);
+          const done = record('done', note.summary ?? humanAction(method));
+          // A sale's audit entry travels with its posting, so they are written out together.
+          if (posting) writePosting(write, posting, done);
+          else appendAudit(write, done);
+          return ok(value);
+        } catch (cause) {
+          // A refusal that must be remembered (a wrong PIN) keeps its writes and is audited.
+          if (cause instanceof AppError && cause.record) {
+            appendAudit(write, record(AUDITED_REFUSALS.has(cause.code) ? 'refused' : 'failed', cause.message));
+            return { ok: false, error: cause.toApiError() };
           }
-        })
-        .immediate();
+          throw cause;
+        }
+      });
 
       if (result.ok) {
         if (posting) deps.onPosting?.();

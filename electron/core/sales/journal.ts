@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JournalKind, Sale, SaleLine, SalePayment, Tender } from '../../../shared/contract/index.ts';
 import type { PricedModifier, VatBreakdown } from '../../../shared/till/pricing.ts';
 import type { OrderType } from '../../../shared/till/vat.ts';
@@ -121,7 +121,7 @@ const paymentJson = rowWriter<PaymentRow>(PAYMENT_FIELDS);
  */
 export function entryHash(entry: Omit<JournalRow, 'hash'>, lines: readonly LineRow[], payments: readonly PaymentRow[]): string {
   const body = `{"entry":${entryJson(entry)},"lines":[${[...lines].sort((a, b) => a.line_no - b.line_no).map(lineJson).join(',')}],"payments":[${[...payments].sort((a, b) => a.position - b.position).map(paymentJson).join(',')}]}`;
-  return createHash('sha256').update(body).digest('hex');
+  return hash('sha256', body, 'hex');
 }
 
 /** The hashed text of an entry, the slow and obvious way: what `entryHash` must agree with. */
