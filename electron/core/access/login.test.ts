@@ -231,4 +231,15 @@ describe('switched-off staff and role changes', () => {
     expect(refused).toEqual({ code: 'forbidden', message: 'Tom Walsh, this needs a supervisor or manager.' });
     expect(t.lastAudit()).toMatchObject({ action: 'staff.list', outcome: 'refused', actor_id: tom.id, actor_role: 'trainee' });
   });
+
+  it('a staff row edited behind Apron’s back counts at the very next call too', () => {
+    const t = createTestCafe();
+    const tomScreen = t.loginAs('trainee');
+    const tom = t.person('trainee');
+    expect(errorOf(tomScreen.call('staff.list', {})).code).toBe('forbidden');
+    t.db.prepare("UPDATE staff SET role = 'supervisor' WHERE id = ?").run(tom.id);
+    expect(valueOf(tomScreen.call('staff.list', {})).length).toBe(3);
+    t.db.prepare('UPDATE staff SET active = 0 WHERE id = ?').run(tom.id);
+    expect(errorOf(tomScreen.call('auth.stillHere', {}))).toEqual({ code: 'forbidden', message: 'Please log in first.' });
+  });
 });

@@ -1,5 +1,6 @@
 import type { SessionInfo } from '../../../shared/contract/index.ts';
 import type { ReadDb } from '../db/handles.ts';
+import { memoised } from '../db/versions.ts';
 import type { Caller } from '../context.ts';
 import { findStaff, toCaller } from '../people/staffRows.ts';
 import type { Sessions } from '../sessions.ts';
@@ -7,8 +8,10 @@ import type { Sessions } from '../sessions.ts';
 export const DEFAULT_IDLE_LOCK_SECONDS = 120;
 
 export function idleLockSeconds(db: ReadDb): number {
-  const row = db.prepare<[], { idle_lock_seconds: number }>('SELECT idle_lock_seconds FROM cafe WHERE id = 1').get();
-  return row?.idle_lock_seconds ?? DEFAULT_IDLE_LOCK_SECONDS;
+  return memoised(db, 'cafe', 'idleLockSeconds', () => {
+    const row = db.prepare<[], { idle_lock_seconds: number }>('SELECT idle_lock_seconds FROM cafe WHERE id = 1').get();
+    return row?.idle_lock_seconds ?? DEFAULT_IDLE_LOCK_SECONDS;
+  });
 }
 
 export interface ResolvedSession {
@@ -18,14 +21,15 @@ export interface ResolvedSession {
 }
 
 /**
- * Who is calling, read fresh from the staff table on every call, so a role change or a
- * switched-off account takes effect at once. An idle session is ended here, in the core,
- * whatever the screen shows.
+ * Who is calling, as the staff table says now: the row is kept in memory only while no staff
+ * row has changed (db/versions.ts), so a role change or a switched-off account takes effect
+ * on the very next call. An idle session is ended here, in the core, whatever the screen shows.
  */
 export function resolveSession(db: ReadDb, sessions: Sessions, key: string, now: Date): ResolvedSession {
   const state = sessions.get(key);
   if (!state.staffId) return { caller: null, lockedForIdle: null };
-  const row = findStaff(db, state.staffId);
+  const staffId = state.staffId;
+  const row = memoised(db, 'staff', staffId, () => findStaff(db, staffId));
   if (!row || row.active !== 1) {
     sessions.signOut(key, null);
     return { caller: null, lockedForIdle: null };

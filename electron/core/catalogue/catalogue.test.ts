@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleCatalogue } from '../cafe/sample.ts';
 import { handles } from '../db/handles.ts';
 import { errorOf, TestCore, valueOf } from '../testing/testCore.ts';
-import { basket, createTillCafe, line } from '../testing/till.ts';
+import { basket, createTillCafe, line, openTill, saleInput, sell } from '../testing/till.ts';
 import { checkBarcode } from '../../../shared/till/barcode.ts';
 import { indexForBasket } from './rows.ts';
 
@@ -303,5 +303,23 @@ describe('the catalogue a sale is priced from', () => {
     expect([...index.products.keys()]).toEqual(['prod-latte', 'prod-banana']);
     expect([...index.groups.keys()]).toEqual(['group-milk', 'group-size', 'group-extra-shot']);
     expect([...index.reasons.keys()]).toEqual(['reason-staff-meal', 'reason-complaint']);
+  });
+
+  it('is priced at the new price by the very next sale, whether the manager changed it or someone edited the row behind Apron’s back', () => {
+    const t = createTillCafe();
+    openTill(t);
+    const tom = t.loginAs('trainee');
+    const banana = (): ReturnType<typeof basket> => basket('takeaway', [line('prod-banana')]);
+    expect(sell(tom, banana(), 60).totalPence).toBe(60);
+
+    valueOf(t.loginAs('manager').call('catalogue.saveProduct', { id: 'prod-banana', name: 'Banana', categoryId: 'cat-food', pricePence: 70, vatClass: 'cold_takeaway_zero' }));
+    // The screen still showing the old price is refused, not charged differently.
+    expect(errorOf(tom.call('sales.complete', saleInput(banana(), 60, [{ tender: 'cash', amountPence: 100 }]))).field).toBe('expectedTotalPence');
+    expect(sell(tom, banana(), 70).totalPence).toBe(70);
+
+    t.db.prepare("UPDATE products SET price_pence = 80 WHERE id = 'prod-banana'").run();
+    expect(sell(tom, banana(), 80).totalPence).toBe(80);
+    t.db.prepare("UPDATE categories SET active = 0 WHERE id = 'cat-food'").run();
+    expect(errorOf(tom.call('sales.complete', saleInput(banana(), 80, [{ tender: 'cash', amountPence: 100 }]))).field).toBe('basket.lines.0.productId');
   });
 });

@@ -3,6 +3,7 @@ import type { BasketDraft } from '../../../shared/till/basket.ts';
 import type { CatalogueIndex } from '../../../shared/till/pricing.ts';
 import type { VatClass } from '../../../shared/till/vat.ts';
 import type { ReadDb } from '../db/handles.ts';
+import { memoised } from '../db/versions.ts';
 
 // The catalogue as stored, and the two ways the core reads it: all of it for the screens,
 // or only the rows one basket names, for pricing a sale. `db.prepare` caches statements by
@@ -190,30 +191,57 @@ export function readCatalogue(db: ReadDb, includeInactive: boolean): Catalogue {
   return { categories, products, modifierGroups, discountReasons };
 }
 
+/** Every product (as the till sells it), choice group (with the options on offer) and discount reason, by id. */
+function pricingCatalogue(db: ReadDb): CatalogueIndex {
+  const groupIdsByProduct = new Map<string, string[]>();
+  for (const link of db.prepare<[], { product_id: string; group_id: string }>('SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, position, group_id').all()) {
+    const list = groupIdsByProduct.get(link.product_id) ?? [];
+    list.push(link.group_id);
+    groupIdsByProduct.set(link.product_id, list);
+  }
+  const products = new Map<string, Product>();
+  for (const row of db.prepare<[], ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id`).all()) {
+    products.set(row.id, toProduct(row, groupIdsByProduct.get(row.id) ?? [], 'onSale'));
+  }
+  const optionsByGroup = new Map<string, ModifierOption[]>();
+  const options = db
+    .prepare<[], OptionRow>('SELECT id, group_id, name, price_delta_pence, position FROM modifier_options WHERE active = 1')
+    .all()
+    .sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const row of options) {
+    const list = optionsByGroup.get(row.group_id) ?? [];
+    list.push(toOption(row));
+    optionsByGroup.set(row.group_id, list);
+  }
+  const groups = new Map<string, ModifierGroup>();
+  for (const row of db.prepare<[], GroupRow>('SELECT id, name, min_choices, max_choices FROM modifier_groups').all()) groups.set(row.id, toGroup(row, optionsByGroup.get(row.id) ?? []));
+  const reasons = new Map<string, DiscountReason>();
+  for (const row of db.prepare<[], ReasonRow>('SELECT id, name, active FROM discount_reasons').all()) reasons.set(row.id, toReason(row));
+  return { products, groups, reasons };
+}
+
 /**
  * The part of the catalogue one basket names: its products, their choice groups and the
- * discount reasons it uses, by primary key. A sale is priced from this, never from what
- * the screen says, and it costs a handful of indexed look-ups however big the menu is.
+ * discount reasons it uses. A sale is priced from this, never from what the screen says.
+ * It is picked from the whole catalogue kept in memory, built again whenever any catalogue
+ * row has changed (data_versions, migration 0008), so a new price is used by the next sale.
  */
 export function indexForBasket(db: ReadDb, basket: BasketDraft): CatalogueIndex {
+  const all = memoised(db, 'catalogue', 'pricing', () => pricingCatalogue(db));
   const products = new Map<string, Product>();
   const groups = new Map<string, ModifierGroup>();
   const reasons = new Map<string, DiscountReason>();
   const addReason = (id: string | undefined): void => {
-    if (id === undefined || reasons.has(id)) return;
-    const row = findReasonRow(db, id);
-    if (row) reasons.set(id, toReason(row));
+    const reason = id === undefined ? undefined : all.reasons.get(id);
+    if (reason) reasons.set(reason.id, reason);
   };
   for (const line of basket.lines) {
     addReason(line.discount?.reasonId);
-    if (products.has(line.productId)) continue;
-    const row = findProductRow(db, line.productId);
-    if (!row) continue;
-    const groupIds = groupIdsOf(db, row.id);
-    products.set(row.id, toProduct(row, groupIds, 'onSale'));
-    for (const groupId of groupIds) {
-      if (groups.has(groupId)) continue;
-      const group = readGroup(db, groupId);
+    const product = all.products.get(line.productId);
+    if (!product || products.has(product.id)) continue;
+    products.set(product.id, product);
+    for (const groupId of product.modifierGroupIds) {
+      const group = all.groups.get(groupId);
       if (group) groups.set(groupId, group);
     }
   }
