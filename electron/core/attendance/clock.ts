@@ -2,6 +2,7 @@ import type { ClockAction, ClockResult, OpenClock, ParsedInputOf } from '../../.
 import { checkBadge, checkPin } from '../access/credentials.ts';
 import type { WriteContext } from '../context.ts';
 import type { ReadDb } from '../db/handles.ts';
+import { memoised } from '../db/versions.ts';
 import { fail } from '../errors.ts';
 import { toCaller, type StaffRow } from '../people/staffRows.ts';
 import { breaksOf, loadShift, refuseIfCertified, shiftRows, type JoinedShiftRow } from '../rota/shiftRows.ts';
@@ -28,11 +29,13 @@ interface OpenRow {
   clock_in_at: string;
 }
 
-/** The person's most recent clock-in with no clock-out. */
+/** The person's most recent clock-in with no clock-out (kept in memory while no shift has changed: every sale asks). */
 function lastOpenClock(db: ReadDb, staffId: string): OpenRow | undefined {
-  return db
-    .prepare<[string], OpenRow>('SELECT id, clock_in_at FROM shifts WHERE trainee_id = ? AND clock_in_at IS NOT NULL AND clock_out_at IS NULL ORDER BY clock_in_at DESC LIMIT 1')
-    .get(staffId);
+  return memoised(db, 'shifts', `open:${staffId}`, () =>
+    db
+      .prepare<[string], OpenRow>('SELECT id, clock_in_at FROM shifts WHERE trainee_id = ? AND clock_in_at IS NOT NULL AND clock_out_at IS NULL ORDER BY clock_in_at DESC LIMIT 1')
+      .get(staffId),
+  );
 }
 
 function isForgotten(row: OpenRow, now: Date): boolean {

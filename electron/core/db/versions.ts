@@ -1,7 +1,7 @@
 import type { ReadDb } from './handles.ts';
 
 /** What `data_versions` counts (migration 0008): each moves on with every change to its tables. */
-export type DataName = 'catalogue' | 'staff' | 'cafe';
+export type DataName = 'catalogue' | 'staff' | 'cafe' | 'shifts';
 
 /** The current version of `name`: a memo built at another version is stale. */
 export function dataVersion(db: ReadDb, name: DataName): number {
