@@ -141,6 +141,10 @@ test('a manager fills in a record, keeps the checklist, records an outcome (not 
     await trainees.outcome(mistake).getByRole('button', { name: 'Remove the outcome' }).click();
     await expect(trainees.notice(trainees.outcomesPart, `Removed: ${mistake}. It stays on record as removed.`)).toBeVisible();
     await expect(trainees.outcome(mistake)).toHaveCount(0);
+    await trainees.showRemovedOutcomes();
+    await expect(trainees.removedOutcome(mistake)).toContainText('Removed by Maya Manager on');
+    await expect(trainees.removedOutcome(mistake)).toContainText('Recorded by mistake: it was Priya. It does not count in reports.');
+    await expectNoSeriousA11yProblems(page, 'trainees: removed outcomes shown');
     await expect(trainees.row('Tom Trainee').locator('td').nth(3)).toHaveText('1');
   });
 

@@ -117,7 +117,17 @@ export class TraineesPage {
   }
 
   outcome(headline: string | RegExp): Locator {
-    return this.outcomesPart.locator('.outcome-card').filter({ has: this.page.getByRole('heading', { name: headline }) });
+    return this.outcomesPart.getByRole('list', { name: 'Outcomes', exact: true }).locator('.outcome-card').filter({ has: this.page.getByRole('heading', { name: headline }) });
+  }
+
+  /** Opens the list of removed outcomes under the ones that count. */
+  async showRemovedOutcomes(): Promise<void> {
+    await this.outcomesPart.getByRole('button', { name: 'Show removed outcomes' }).click();
+    await expect(this.outcomesPart.getByRole('button', { name: 'Hide removed outcomes' })).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  removedOutcome(headline: string | RegExp): Locator {
+    return this.outcomesPart.getByRole('list', { name: 'Removed outcomes' }).locator('.outcome-card').filter({ has: this.page.getByRole('heading', { name: headline }) });
   }
 
   /** Records a sustainment check that is due, from the outcome's card. */
@@ -131,7 +141,6 @@ export class TraineesPage {
     await form.getByRole('button', { name: `Save the ${checkpoint} check` }).click();
   }
 
-  /** Opens "Remove this outcome", then either keeps it or removes it with the reason. */
   /** Opens an outcome in the form to change it; the form is then named after it. */
   async startChangingOutcome(headline: string): Promise<Locator> {
     await this.outcome(headline).getByRole('button', { name: /^Change this outcome/ }).click();
@@ -140,6 +149,7 @@ export class TraineesPage {
     return form;
   }
 
+  /** Opens "Remove this outcome", then either keeps it or removes it with the reason. */
   async removeOutcome(headline: string | RegExp, reason: string | null): Promise<void> {
     const card = this.outcome(headline);
     await card.getByRole('button', { name: /^Remove this outcome/ }).click();

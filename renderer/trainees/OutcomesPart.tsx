@@ -8,6 +8,7 @@ import { errorFor, formLevelError } from '../components/fieldErrors.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { RadioGroup } from '../hours/RadioGroup.tsx';
 import { useFocusProblem } from '../rota/useFocusProblem.ts';
+import { RemovedOutcomes } from './RemovedOutcomes.tsx';
 import { checkFields, checkInput, emptyCheck, emptyOutcome, outcomeDraftOf, outcomeFields, outcomeInput, outcomeUpdateInput, type CheckDraft, type OutcomeDraft } from './traineeForms.ts';
 import { checkpointWords, checkWords, evidenceWords, outcomeDetails, outcomeHeadline, outcomeKindWords } from './traineeWords.ts';
 
@@ -222,6 +223,7 @@ export function OutcomesPart({ staffId, name, outcomes, onChanged }: PartProps) 
           ))}
         </ul>
       )}
+      <RemovedOutcomes staffId={staffId} shown={outcomes} />
 
       <form ref={form} noValidate className="form form-part" onSubmit={(e) => void submit(e)} aria-labelledby="outcome-add-heading">
         <h4 id="outcome-add-heading" tabIndex={-1}>
