@@ -140,6 +140,20 @@ test('Sam observes Tom over several shifts, is refused with too few, signs off; 
     await expect(skills.matrix.getByText('FS2')).toHaveCount(0);
   });
 
+  await test.step('Tom’s page opens on the area chosen on the matrix, and shows another or every area', async () => {
+    await skills.chooseTrainee('Tom Trainee');
+    await expect(skills.areaHeadings).toHaveText(['Till and cash']);
+    await expect(skills.skill('TC2')).toBeVisible();
+    await skills.filterTraineeArea('Food safety');
+    await expect(skills.areaHeadings).toHaveText(['Food safety']);
+    await expect(skills.skill('FS2')).toBeVisible();
+    await expect(skills.skill('TC2')).toHaveCount(0);
+    await expectNoSeriousA11yProblems(page, 'a trainee’s skills: one area');
+    await skills.filterTraineeArea('Every area');
+    await expect(skills.areaHeadings).toHaveText(['Food safety', 'Till and cash', 'Customer service', 'Barista', 'Kitchen', 'Teamwork']);
+    await skills.backToMatrix();
+  });
+
   await home.goHome();
   await home.logOut();
   home = await logInAs(page, login, 'Maya Manager', '1111', 'Manager');

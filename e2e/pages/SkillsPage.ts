@@ -36,6 +36,16 @@ export class SkillsPage {
     await this.areaFilter.selectOption({ label: area });
   }
 
+  /** On a trainee's page: which areas' skills are shown. */
+  async filterTraineeArea(area: string): Promise<void> {
+    await this.page.getByLabel('Show skills from').selectOption({ label: area });
+  }
+
+  /** On a trainee's page: the headings of the areas shown, in order. */
+  get areaHeadings(): Locator {
+    return this.page.locator('.skill-area > h3');
+  }
+
   /** A trainee's row of the matrix. */
   row(trainee: string): Locator {
     return this.matrix.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escape(trainee)}`) }) });

@@ -78,7 +78,7 @@ export function SkillsScreen({ staff }: { staff: SignedInStaff }) {
     <div className="screen screen-skills">
       <ScreenHeading title="Skills sign-off">Skills sign-off</ScreenHeading>
       {trainee ? (
-        <TraineeSkillsPage key={trainee.id} trainee={trainee} staff={staff} onBack={() => setTrainee(null)} />
+        <TraineeSkillsPage key={trainee.id} trainee={trainee} staff={staff} areaId={areaId} onBack={() => setTrainee(null)} />
       ) : (
         <>
           <p className="lead">Each trainee’s skills at a glance. Choose a trainee to record what you saw on a shift, sign off a skill, or add a qualification.</p>

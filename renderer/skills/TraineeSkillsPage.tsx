@@ -5,7 +5,7 @@ import { useEventTick } from '../app/useEventTick.ts';
 import { whileShown } from '../app/whileShown.ts';
 import { Alert, Loading, Notice } from '../components/feedback.tsx';
 import { errorFor } from '../components/fieldErrors.ts';
-import { TextField } from '../components/fields.tsx';
+import { SelectField, TextField } from '../components/fields.tsx';
 import { Dialog } from '../till/Dialog.tsx';
 import { ObserveForm } from './ObserveForm.tsx';
 import { QualificationsPart } from './QualificationsPart.tsx';
@@ -170,11 +170,15 @@ interface TraineeSkillsPageProps {
   trainee: PersonRef;
   staff: SignedInStaff;
   onBack: () => void;
+  /** The area chosen on the matrix ('' for every area). */
+  areaId?: string;
 }
 
 /** One trainee's skills for a supervisor: what is next, each skill with its observations, and their qualifications. */
-export function TraineeSkillsPage({ trainee, staff, onBack }: TraineeSkillsPageProps) {
+export function TraineeSkillsPage({ trainee, staff, onBack, areaId: startArea = '' }: TraineeSkillsPageProps) {
   const { call } = useApp();
+  // Which area's skills are shown: the matrix's choice to begin with, changed here without leaving the page.
+  const [areaId, setAreaId] = useState(startArea);
   const [skills, setSkills] = useState<TraineeSkills | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -226,6 +230,8 @@ export function TraineeSkillsPage({ trainee, staff, onBack }: TraineeSkillsPageP
     else done(`Countersigned ${s.code} ${s.title} for ${trainee.displayName}: it is signed off.`);
   };
 
+  // An area no longer in the framework shows every area.
+  const shownArea = skills?.areas.some((a) => a.id === areaId) ? areaId : '';
   return (
     <div className="trainee-skills">
       <div className="panel-top">
@@ -274,7 +280,16 @@ export function TraineeSkillsPage({ trainee, staff, onBack }: TraineeSkillsPageP
             </ul>
           </section>
 
-          {skills.areas.map((area) => (
+          <div className="filters">
+            <SelectField
+              id="trainee-skills-area"
+              label="Show skills from"
+              value={shownArea}
+              options={[{ value: '', label: 'Every area' }, ...skills.areas.map((a) => ({ value: a.id, label: a.name }))]}
+              onChange={setAreaId}
+            />
+          </div>
+          {skills.areas.filter((area) => !shownArea || area.id === shownArea).map((area) => (
             <section key={area.id} className="skill-area" aria-labelledby={`area-${area.id}`}>
               <h3 id={`area-${area.id}`}>{area.name}</h3>
               {area.skills.map((skill) => (
