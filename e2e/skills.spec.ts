@@ -261,6 +261,15 @@ test('the manager keeps the framework: a changed title leaves the old sign-off a
     await expect(framework.row('Food safety', 'FS7')).toContainText('Kitchen');
   });
 
+  await test.step('a skill moved up within its area, the top one cannot go higher', async () => {
+    await expect(framework.codes('Food safety')).toHaveText(['FS1', 'FS2', 'FS3', 'FS4', 'FS5', 'FS6', 'FS7']);
+    await expect(framework.row('Food safety', 'FS1').getByRole('button', { name: 'Move up FS1' })).toBeDisabled();
+    await framework.row('Food safety', 'FS7').getByRole('button', { name: 'Move up FS7' }).click();
+    await expect(framework.notice('Moved FS7 Pest control up in Food safety.')).toBeVisible();
+    await expect(framework.codes('Food safety')).toHaveText(['FS1', 'FS2', 'FS3', 'FS4', 'FS5', 'FS7', 'FS6']);
+    await expectNoSeriousA11yProblems(page, 'skills framework: a skill moved');
+  });
+
   await test.step('an area added, renamed, moved up, retired and brought back', async () => {
     await page.getByRole('button', { name: 'Add an area' }).click();
     await page.getByLabel('Area name', { exact: true }).fill('Barista');

@@ -24,6 +24,11 @@ export class FrameworkPage {
     return this.page.locator('.framework-area h2').allTextContents();
   }
 
+  /** The skills' codes in one area, top to bottom. */
+  codes(area: string): Locator {
+    return this.area(area).locator('tbody th');
+  }
+
   row(area: string, code: string): Locator {
     return this.area(area).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: code, exact: true }) });
   }

@@ -195,6 +195,23 @@ export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
     if (ok) tell(`Moved ${area.name} ${direction < 0 ? 'up' : 'down'}.`);
   };
 
+  const moveCompetency = async (area: SkillArea, competency: SkillArea['competencies'][number], direction: -1 | 1) => {
+    setBusy(true);
+    setSaid(null);
+    let ok = true;
+    for (const change of moveInOrder(area.competencies, competency.id, direction)) {
+      const checked = competencyInput(competencyDraft(change));
+      const r = checked.ok ? await call('skills.saveCompetency', checked.input) : null;
+      if (!r?.ok) {
+        setProblem(r ? r.error.message : 'That skill could not be moved.');
+        ok = false;
+        break;
+      }
+    }
+    setBusy(false);
+    if (ok) tell(`Moved ${competency.code} ${competency.title} ${direction < 0 ? 'up' : 'down'} in ${area.name}.`);
+  };
+
   const setAreaInUse = async (area: SkillArea, active: boolean) => {
     setBusy(true);
     const ok = await saveArea(area, { active });
@@ -325,7 +342,7 @@ export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {area.competencies.map((c) => (
+                  {area.competencies.map((c, j) => (
                     <tr key={c.id}>
                       <th scope="row">{c.code}</th>
                       <td>
@@ -337,9 +354,17 @@ export function FrameworkScreen({ staff }: { staff: SignedInStaff }) {
                       <td>{c.stations.length > 0 ? c.stations.map((s) => s.name).join(', ') : 'None'}</td>
                       <td>{c.active ? 'Yes' : 'No'}</td>
                       <td>
-                        <button type="button" className="button button-secondary" onClick={() => setEditing({ kind: 'competency', area, draft: competencyDraft(c) })}>
-                          Change<span className="visually-hidden"> {c.code}</span>
-                        </button>
+                        <div className="button-row">
+                          <button type="button" className="button button-secondary" onClick={() => setEditing({ kind: 'competency', area, draft: competencyDraft(c) })}>
+                            Change<span className="visually-hidden"> {c.code}</span>
+                          </button>
+                          <button type="button" className="button button-secondary" disabled={busy || j === 0} onClick={() => void moveCompetency(area, c, -1)}>
+                            Move up<span className="visually-hidden"> {c.code}</span>
+                          </button>
+                          <button type="button" className="button button-secondary" disabled={busy || j === area.competencies.length - 1} onClick={() => void moveCompetency(area, c, 1)}>
+                            Move down<span className="visually-hidden"> {c.code}</span>
+                          </button>
+                        </div>
                       </td>
                     </tr>
                   ))}
