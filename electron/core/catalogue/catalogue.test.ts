@@ -4,7 +4,11 @@ import { handles } from '../db/handles.ts';
 import { errorOf, TestCore, valueOf } from '../testing/testCore.ts';
 import { basket, createTillCafe, line, openTill, saleInput, sell } from '../testing/till.ts';
 import { checkBarcode } from '../../../shared/till/barcode.ts';
-import { indexForBasket } from './rows.ts';
+import type { DiscountReason, ModifierGroup, Product } from '../../../shared/contract/index.ts';
+import type { BasketDraft } from '../../../shared/till/basket.ts';
+import type { CatalogueIndex } from '../../../shared/till/pricing.ts';
+import type { ReadDb } from '../db/handles.ts';
+import { findProductRow, groupIdsOf, indexForBasket, readGroup, readReason, toProduct } from './rows.ts';
 
 const espresso = { name: 'Decaf espresso', categoryId: 'cat-hot-drinks', pricePence: 210, vatClass: 'standard' } as const;
 
@@ -321,5 +325,73 @@ describe('the catalogue a sale is priced from', () => {
     expect(sell(tom, banana(), 80).totalPence).toBe(80);
     t.db.prepare("UPDATE categories SET active = 0 WHERE id = 'cat-food'").run();
     expect(errorOf(tom.call('sales.complete', saleInput(banana(), 80, [{ tender: 'cash', amountPence: 100 }]))).field).toBe('basket.lines.0.productId');
+  });
+
+  /** The index read row by row by primary key, as indexForBasket did before it kept the catalogue in memory. */
+  function indexReadRowByRow(db: ReadDb, draft: BasketDraft): CatalogueIndex {
+    const products = new Map<string, Product>();
+    const groups = new Map<string, ModifierGroup>();
+    const reasons = new Map<string, DiscountReason>();
+    const addReason = (id: string | undefined): void => {
+      const reason = id === undefined || reasons.has(id) ? undefined : readReason(db, id);
+      if (id !== undefined && reason) reasons.set(id, reason);
+    };
+    for (const l of draft.lines) {
+      addReason(l.discount?.reasonId);
+      if (products.has(l.productId)) continue;
+      const row = findProductRow(db, l.productId);
+      if (!row) continue;
+      const groupIds = groupIdsOf(db, row.id);
+      products.set(row.id, toProduct(row, groupIds, 'onSale'));
+      for (const groupId of groupIds) {
+        const group = groups.has(groupId) ? undefined : readGroup(db, groupId);
+        if (group) groups.set(groupId, group);
+      }
+    }
+    addReason(draft.orderDiscount?.reasonId);
+    return { products, groups, reasons };
+  }
+
+  // Entries in order: the Maps' order is part of the answer (choices are checked in it).
+  const entriesOf = (index: CatalogueIndex) => ({ products: [...index.products], groups: [...index.groups], reasons: [...index.reasons] });
+
+  it('kept in memory, answers every basket exactly as reading its rows one by one does, odd rows included', () => {
+    const t = createTillCafe();
+    const { read } = handles(t.db);
+    // Rows the screens cannot make: options tied on position (and on name), a switched-off
+    // option, groups linked at the same position, a category switched off, a product whose
+    // category has gone (foreign keys off, as someone editing the file might), a product off sale.
+    t.db.exec(`
+      INSERT INTO modifier_groups (id, name, min_choices, max_choices, updated_at) VALUES ('group-syrup', 'Syrup', 0, 2, 'x');
+      INSERT INTO modifier_options (id, group_id, name, price_delta_pence, position) VALUES
+        ('opt-syrup-b', 'group-syrup', 'Vanilla', 30, 1), ('opt-syrup-a', 'group-syrup', 'Vanilla', 40, 1),
+        ('opt-syrup-c', 'group-syrup', 'Caramel', 30, 1), ('opt-syrup-d', 'group-syrup', 'Hazelnut', 30, 0);
+      INSERT INTO modifier_options (id, group_id, name, price_delta_pence, position, active) VALUES ('opt-syrup-off', 'group-syrup', 'Mint', 30, 0, 0);
+      INSERT INTO product_modifier_groups (product_id, group_id, position) VALUES ('prod-mocha', 'group-syrup', 0), ('prod-tea', 'group-syrup', 0);
+      UPDATE categories SET active = 0 WHERE id = 'cat-snacks';
+      UPDATE products SET active = 0 WHERE id = 'prod-scone';
+      UPDATE discount_reasons SET active = 0 WHERE id = 'reason-volunteer';
+      PRAGMA foreign_keys = OFF;
+      INSERT INTO products (id, name, category_id, price_pence, vat_class, updated_at) VALUES ('prod-orphan', 'Orphan', 'cat-gone', 100, 'standard', 'x');
+      PRAGMA foreign_keys = ON;
+    `);
+    const allProducts = t.db.prepare<[], string>('SELECT id FROM products ORDER BY id DESC').pluck().all();
+    const staff = { kind: 'percent', value: 10, reasonId: 'reason-staff-meal' } as const;
+    const baskets = [
+      basket('takeaway', []),
+      basket('eat_in', allProducts.map((id) => line(id))),
+      basket('eat_in', [line('prod-mocha'), line('prod-tea', { discount: staff }), line('prod-mocha', { discount: { ...staff, reasonId: 'reason-volunteer' } })], { kind: 'fixed', value: 20, reasonId: 'reason-staff-meal' }),
+      basket('takeaway', [line('prod-gone', { discount: { ...staff, reasonId: 'reason-gone' } }), line('prod-orphan'), line('prod-crisps-cheese-onion'), line('prod-scone')], { kind: 'fixed', value: 5, reasonId: 'reason-gone' }),
+      basket('takeaway', [line('prod-latte'), line('prod-flat-white'), line('prod-cappuccino')], { kind: 'fixed', value: 5, reasonId: 'reason-complaint' }),
+    ];
+    for (const draft of baskets) {
+      const expected = entriesOf(indexReadRowByRow(read, draft));
+      expect(entriesOf(indexForBasket(read, draft))).toEqual(expected);
+      // and again, from memory
+      expect(entriesOf(indexForBasket(read, draft))).toEqual(expected);
+    }
+    const mocha = indexForBasket(read, baskets[2] as BasketDraft);
+    expect(mocha.groups.get('group-syrup')?.options.map((o) => o.id)).toEqual(['opt-syrup-d', 'opt-syrup-c', 'opt-syrup-b', 'opt-syrup-a']);
+    expect(indexForBasket(read, basket('takeaway', [line('prod-orphan')])).products.get('prod-orphan')?.active).toBe(false);
   });
 });

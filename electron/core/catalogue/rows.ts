@@ -104,11 +104,18 @@ export function findProductRowByBarcode(db: ReadDb, barcode: string): ProductRow
   return db.prepare<[string], ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id WHERE p.barcode = ?`).get(barcode);
 }
 
+// A product's choice groups, and a group's options, in the order the till shows them. Sorted
+// here rather than by SQL so that one product or group read alone and the whole catalogue
+// read at once (pricingCatalogue) order them exactly alike.
+const byPositionThenGroup = (a: { position: number; group_id: string }, b: { position: number; group_id: string }): number =>
+  a.position - b.position || (a.group_id < b.group_id ? -1 : 1);
+const byPositionThenName = (a: OptionRow, b: OptionRow): number => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 export function groupIdsOf(db: ReadDb, productId: string): string[] {
   return db
     .prepare<[string], { group_id: string; position: number }>('SELECT group_id, position FROM product_modifier_groups WHERE product_id = ?')
     .all(productId)
-    .sort((a, b) => a.position - b.position || (a.group_id < b.group_id ? -1 : 1))
+    .sort(byPositionThenGroup)
     .map((r) => r.group_id);
 }
 
@@ -132,7 +139,7 @@ export function activeOptionsOf(db: ReadDb, groupId: string): ModifierOption[] {
     .prepare<[string], OptionRow & { active: number }>('SELECT id, group_id, name, price_delta_pence, position, active FROM modifier_options WHERE group_id = ?')
     .all(groupId)
     .filter((o) => o.active === 1)
-    .sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort(byPositionThenName)
     .map(toOption);
 }
 
@@ -191,23 +198,27 @@ export function readCatalogue(db: ReadDb, includeInactive: boolean): Catalogue {
   return { categories, products, modifierGroups, discountReasons };
 }
 
-/** Every product (as the till sells it), choice group (with the options on offer) and discount reason, by id. */
+/**
+ * Every product (as the till sells it), choice group (with the options on offer) and discount
+ * reason, by id: what indexForBasket would read row by row (PRODUCT_BY_ID, groupIdsOf,
+ * readGroup, readReason), read in five statements and built the same way.
+ */
 function pricingCatalogue(db: ReadDb): CatalogueIndex {
-  const groupIdsByProduct = new Map<string, string[]>();
-  for (const link of db.prepare<[], { product_id: string; group_id: string }>('SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, position, group_id').all()) {
-    const list = groupIdsByProduct.get(link.product_id) ?? [];
-    list.push(link.group_id);
-    groupIdsByProduct.set(link.product_id, list);
+  const linksByProduct = new Map<string, { group_id: string; position: number }[]>();
+  for (const link of db.prepare<[], { product_id: string; group_id: string; position: number }>('SELECT product_id, group_id, position FROM product_modifier_groups').all()) {
+    const list = linksByProduct.get(link.product_id) ?? [];
+    list.push(link);
+    linksByProduct.set(link.product_id, list);
   }
   const products = new Map<string, Product>();
-  for (const row of db.prepare<[], ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products p JOIN categories c ON c.id = p.category_id`).all()) {
-    products.set(row.id, toProduct(row, groupIdsByProduct.get(row.id) ?? [], 'onSale'));
+  // LEFT JOIN, as PRODUCT_BY_ID: a product whose category is missing is known, and off sale.
+  for (const row of db.prepare<[], ProductRow>(`SELECT ${PRODUCT_COLUMNS} FROM products p LEFT JOIN categories c ON c.id = p.category_id`).all()) {
+    const groupIds = (linksByProduct.get(row.id) ?? []).sort(byPositionThenGroup).map((link) => link.group_id);
+    products.set(row.id, toProduct(row, groupIds, 'onSale'));
   }
+  // In rowid order before the (stable) sort, as a group's own read finds options of equal position and name.
   const optionsByGroup = new Map<string, ModifierOption[]>();
-  const options = db
-    .prepare<[], OptionRow>('SELECT id, group_id, name, price_delta_pence, position FROM modifier_options WHERE active = 1')
-    .all()
-    .sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const options = db.prepare<[], OptionRow>('SELECT id, group_id, name, price_delta_pence, position FROM modifier_options WHERE active = 1 ORDER BY rowid').all().sort(byPositionThenName);
   for (const row of options) {
     const list = optionsByGroup.get(row.group_id) ?? [];
     list.push(toOption(row));
@@ -223,8 +234,9 @@ function pricingCatalogue(db: ReadDb): CatalogueIndex {
 /**
  * The part of the catalogue one basket names: its products, their choice groups and the
  * discount reasons it uses. A sale is priced from this, never from what the screen says.
- * It is picked from the whole catalogue kept in memory, built again whenever any catalogue
- * row has changed (data_versions, migration 0008), so a new price is used by the next sale.
+ * It is picked from the whole catalogue kept in memory (frozen), built again whenever any
+ * catalogue row has changed (data_versions, migration 0008), so a new price is used by the
+ * next sale, even one made behind Apron's back.
  */
 export function indexForBasket(db: ReadDb, basket: BasketDraft): CatalogueIndex {
   const all = memoised(db, 'catalogue', 'pricing', () => pricingCatalogue(db));
