@@ -68,6 +68,16 @@ describe('the till locks itself when left idle', () => {
     expect(valueOf(office.call('auth.session', {})).staff).toBeNull();
   });
 
+  it('an idle time changed behind Apron’s back counts at the very next call', () => {
+    const t = createTestCafe();
+    const till = t.loginAs('trainee');
+    expect(valueOf(till.call('auth.stillHere', {}))).toEqual({ idleLockSeconds: 120 });
+    t.db.prepare('UPDATE cafe SET idle_lock_seconds = 30 WHERE id = 1').run();
+    expect(valueOf(till.call('auth.stillHere', {}))).toEqual({ idleLockSeconds: 30 });
+    t.clock.advance(31 * SECOND);
+    expect(valueOf(till.call('auth.session', {}))).toMatchObject({ staff: null, endedBecause: 'idle', idleLockSeconds: 30 });
+  });
+
   it('a longer idle time lets the screen wait longer', () => {
     const t = createTestCafe();
     const office = t.loginAs('manager');

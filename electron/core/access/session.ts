@@ -7,11 +7,10 @@ import type { Sessions } from '../sessions.ts';
 
 export const DEFAULT_IDLE_LOCK_SECONDS = 120;
 
+/** Read each time: one row by key costs no more than asking whether it changed (db/versions.ts). */
 export function idleLockSeconds(db: ReadDb): number {
-  return memoised(db, 'cafe', 'idleLockSeconds', () => {
-    const row = db.prepare<[], { idle_lock_seconds: number }>('SELECT idle_lock_seconds FROM cafe WHERE id = 1').get();
-    return row?.idle_lock_seconds ?? DEFAULT_IDLE_LOCK_SECONDS;
-  });
+  const row = db.prepare<[], { idle_lock_seconds: number }>('SELECT idle_lock_seconds FROM cafe WHERE id = 1').get();
+  return row?.idle_lock_seconds ?? DEFAULT_IDLE_LOCK_SECONDS;
 }
 
 export interface ResolvedSession {
@@ -21,21 +20,22 @@ export interface ResolvedSession {
 }
 
 /**
- * Who is calling, as the staff table says now: the row is kept in memory only while no staff
- * row has changed (db/versions.ts), so a role change or a switched-off account takes effect
- * on the very next call. An idle session is ended here, in the core, whatever the screen shows.
+ * Who is calling, as the staff table says now: the row (and the café's idle time) is kept in
+ * memory only while no staff or cafe row has changed (db/versions.ts, both versions read in
+ * one statement on every call), so a role change or a switched-off account takes effect on
+ * the very next call. An idle session is ended here, in the core, whatever the screen shows.
  */
 export function resolveSession(db: ReadDb, sessions: Sessions, key: string, now: Date): ResolvedSession {
   const state = sessions.get(key);
   if (!state.staffId) return { caller: null, lockedForIdle: null };
   const staffId = state.staffId;
-  const row = memoised(db, 'staff', staffId, () => findStaff(db, staffId));
+  const { row, idleSeconds } = memoised(db, ['staff', 'cafe'], staffId, () => ({ row: findStaff(db, staffId), idleSeconds: idleLockSeconds(db) }));
   if (!row || row.active !== 1) {
     sessions.signOut(key, null);
     return { caller: null, lockedForIdle: null };
   }
   const caller = toCaller(row);
-  if (now.getTime() - state.lastActiveAt > idleLockSeconds(db) * 1000) {
+  if (now.getTime() - state.lastActiveAt > idleSeconds * 1000) {
     sessions.signOut(key, 'idle');
     return { caller: null, lockedForIdle: caller };
   }

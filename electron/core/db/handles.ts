@@ -8,11 +8,12 @@ import type { Db } from './open.ts';
 export interface ReadDb {
   prepare<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R>;
   /**
-   * A value kept for this database while `version` stays the same (see db/versions.ts):
-   * built by `build` the first time and whenever the version has moved on. The core's
-   * handles have one; a bare connection used as a ReadDb (the print worker's) builds every time.
+   * A value kept for this database while `version` stays the same (see db/versions.ts; a
+   * string when it stands for several): built by `build` the first time and whenever the
+   * version has moved on. The core's handles have one; a bare connection used as a ReadDb
+   * (the print worker's) builds every time.
    */
-  memo?<T>(key: string, version: number, build: () => T): T;
+  memo?<T>(key: string, version: number | string, build: () => T): T;
 }
 
 /** What a write method gets, inside the dispatcher's BEGIN IMMEDIATE transaction. */
@@ -33,8 +34,8 @@ export function statementCache(db: Db) {
 }
 
 function memoCache() {
-  const kept = new Map<string, { version: number; value: unknown }>();
-  return <T>(key: string, version: number, build: () => T): T => {
+  const kept = new Map<string, { version: number | string; value: unknown }>();
+  return <T>(key: string, version: number | string, build: () => T): T => {
     const hit = kept.get(key);
     if (hit && hit.version === version) return hit.value as T;
     const value = build();

@@ -69,6 +69,48 @@ describe('printing settings', () => {
   });
 });
 
+describe('printer settings kept in memory', () => {
+  it('a manager’s save counts from the very next sale', () => {
+    const t = createTillCafe();
+    openTill(t);
+    const tom = t.loginAs('trainee');
+    sell(tom, workedExample('takeaway'), 880);
+    expect(t.count('print_jobs')).toBe(0);
+    savePrinterSettings(t, { receipt: network });
+    sell(tom, workedExample('takeaway'), 880);
+    expect(t.db.prepare('SELECT kind, what FROM print_jobs').all()).toEqual([{ kind: 'receipt', what: 'Receipt 2' }]);
+  });
+
+  it('a change made behind Apron’s back counts from the very next sale and read', () => {
+    const t = createTillCafe();
+    savePrinterSettings(t, { receipt: network });
+    openTill(t);
+    const tom = t.loginAs('trainee');
+    const manager = t.loginAs('manager');
+    sell(tom, workedExample('takeaway'), 880);
+    expect(valueOf(manager.call('printing.settings', {})).printEverySale).toBe(true);
+    t.db.prepare("UPDATE printer_settings SET print_every_sale = 0, footer = 'Edited by hand'").run();
+    sell(tom, workedExample('takeaway'), 880);
+    expect(t.db.prepare('SELECT kind, what FROM print_jobs ORDER BY seq').all()).toEqual([
+      { kind: 'receipt', what: 'Receipt 1' },
+      { kind: 'drawer', what: 'Drawer for receipt 2' },
+    ]);
+    expect(valueOf(manager.call('printing.settings', {}))).toMatchObject({ printEverySale: false, footer: 'Edited by hand' });
+  });
+
+  it('what is read cannot be changed by whoever is handed it', () => {
+    const t = createTillCafe();
+    savePrinterSettings(t, { receipt: network });
+    const manager = t.loginAs('manager');
+    const settings = valueOf(manager.call('printing.settings', {}));
+    expect(() => {
+      settings.printEverySale = false;
+    }).toThrow(TypeError);
+    expect(() => settings.drawerTenders.push('card')).toThrow(TypeError);
+    expect(valueOf(manager.call('printing.settings', {}))).toMatchObject({ printEverySale: true, drawerTenders: ['cash'] });
+  });
+});
+
 describe('test page, status, jobs', () => {
   it('a test page needs a printer first', () => {
     const t = createTillCafe();

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { monoBitmapSchema, printerConnectionSchema, tenders, type PrinterConnection, type PrinterSettings } from '../../../shared/contract/index.ts';
 import type { PaperColumns } from '../../../shared/receipt/document.ts';
 import type { ReadDb, WriteDb } from '../db/handles.ts';
+import { memoised } from '../db/versions.ts';
 import { TILL_ID } from '../sales/till.ts';
 
 // The till's printer settings: one row of printer_settings. The JSON columns are read back
 // through the contract's own schemas, so a value edited outside Apron (or by an older
 // build) turns into "no printer" or the default rather than into a crash inside a sale.
+// Every sale asks for them, so they are kept in memory, frozen, until printer_settings
+// changes (data_versions, migration 0009): a manager's save counts from the very next sale.
 
 interface PrinterSettingsRow {
   receipt_connection: string;
@@ -39,6 +42,16 @@ function parsed<T>(schema: z.ZodType<T>, json: string | null, fallback: T): T {
 const paper = (n: number, fallback: PaperColumns): PaperColumns => (n === 32 || n === 42 || n === 48 ? n : fallback);
 
 export function readPrinterSettings(db: ReadDb): PrinterSettings {
+  return memoised(db, 'printing', TILL_ID, () => frozen(printerSettingsOf(db)));
+}
+
+/** Frozen with the connections, lists and logo inside: every caller until the next change gets this same value, and some return it to a screen. */
+function frozen(settings: PrinterSettings): PrinterSettings {
+  for (const part of Object.values(settings)) if (typeof part === 'object' && part !== null) Object.freeze(part);
+  return Object.freeze(settings);
+}
+
+function printerSettingsOf(db: ReadDb): PrinterSettings {
   const row = db.prepare<[string], PrinterSettingsRow>('SELECT * FROM printer_settings WHERE till_id = ?').get(TILL_ID);
   if (!row) throw new Error(`printer settings for ${TILL_ID} are missing: the hardware migration did not run`);
   return {
